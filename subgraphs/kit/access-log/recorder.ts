@@ -1,0 +1,76 @@
+import type { DataSource } from 'typeorm';
+import type { Category } from '../passport';
+import type { Viewer } from '../viewer';
+import { AccessLogEntry } from './access-log-entry';
+import { entryHash, GENESIS_HASH, type ChainedFields } from './chain';
+
+const PARTNER_ROLES = ['landlord', 'provider'] as const;
+const CHAIN_LOCK = 703_2023; // advisory lock id: one writer extends the chain at a time
+
+/**
+ * Checks a batch of families against the passport and remembers, per request,
+ * whom the viewer's data use touched. `flush` appends it all to the chain once.
+ */
+export class AccessRecorder {
+  private readonly pending = new Map<string, ChainedFields>();
+
+  constructor(
+    private readonly viewer: Viewer,
+    private readonly service: string,
+    private readonly requestId: string,
+  ) {}
+
+  /** The subset of `familyIds` the viewer may use in `category`; each one used is logged. */
+  permit(category: Category, familyIds: Iterable<string>, operation: 'read' | 'write' = 'read'): Set<string> {
+    const allowed = new Set<string>();
+    for (const familyId of familyIds) {
+      const basis = this.viewer.basisFor(familyId, category);
+      if (!basis) continue;
+      allowed.add(familyId);
+      this.note(familyId, category, operation, basis.basis, basis.ref);
+    }
+    return allowed;
+  }
+
+  private note(familyId: string, category: Category, operation: 'read' | 'write', basis: string, basisRef: string) {
+    const disclosed = this.viewer.hasRole(...PARTNER_ROLES) && operation === 'read';
+    const op = disclosed ? 'disclose' : operation;
+    const key = `${familyId}|${category}|${op}`;
+    if (this.pending.has(key)) return;
+    this.pending.set(key, {
+      at: new Date(),
+      viewerId: this.viewer.id,
+      viewerRole: this.viewer.primaryRole,
+      familyId,
+      category,
+      operation: op,
+      basis,
+      basisRef,
+      service: this.service,
+      requestId: this.requestId,
+    });
+  }
+
+  get size(): number {
+    return this.pending.size;
+  }
+
+  /** Appends the request's entries to the hash chain in one transaction. */
+  async flush(db: DataSource): Promise<void> {
+    if (this.pending.size === 0) return;
+    const entries = [...this.pending.values()];
+    this.pending.clear();
+    await db.transaction(async (tx) => {
+      await tx.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+      const last: Array<{ hash: string }> = await tx.query('SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1');
+      let prev = last[0]?.hash ?? GENESIS_HASH;
+      const rows = entries.map((e) => {
+        const hash = entryHash(prev, e);
+        const row = { ...e, prevHash: prev, hash };
+        prev = hash;
+        return row;
+      });
+      await tx.getRepository(AccessLogEntry).insert(rows);
+    });
+  }
+}

@@ -1,0 +1,38 @@
+import path from 'node:path';
+import { readChoice, readPort, readUrl } from './env';
+import { envPrefix, SUBGRAPHS, type SubgraphName } from './services';
+
+export interface SubgraphConfig {
+  name: SubgraphName;
+  port: number;
+  /** A PostgreSQL server; without it the subgraph uses embedded PGlite in `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  seed: 'demo' | 'none';
+  production: boolean;
+}
+
+export function dataRoot(env = process.env): string {
+  return path.resolve(env.RINNALLA_DATA_DIR || '.data');
+}
+
+/** Reads and validates one subgraph's settings; `FAMILIES_PORT`, `FAMILIES_DATABASE_URL` or the shared `DATABASE_URL`. */
+export function loadSubgraphConfig(name: SubgraphName, env = process.env): SubgraphConfig {
+  const prefix = envPrefix(name);
+  const defaults = SUBGRAPHS.find((s) => s.name === name)!;
+  return {
+    name,
+    port: readPort(`${prefix}_PORT`, defaults.port, env),
+    databaseUrl: readUrl(`${prefix}_DATABASE_URL`, env) ?? readUrl('DATABASE_URL', env),
+    dataDir: path.join(dataRoot(env), name),
+    seed: readChoice('RINNALLA_SEED', ['demo', 'none'] as const, 'demo', env),
+    production: env.NODE_ENV === 'production',
+  };
+}
+
+/** Where the gateway reaches each subgraph: `FAMILIES_URL`, or localhost on its port. */
+export function subgraphUrl(name: SubgraphName, env = process.env): string {
+  const prefix = envPrefix(name);
+  const defaults = SUBGRAPHS.find((s) => s.name === name)!;
+  return readUrl(`${prefix}_URL`, env, ['http:', 'https:']) ?? `http://127.0.0.1:${readPort(`${prefix}_PORT`, defaults.port, env)}/graphql`;
+}

@@ -1,0 +1,75 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { badInput } from './errors';
+
+const HELSINKI = 'Europe/Helsinki';
+
+const parts = new Intl.DateTimeFormat('en-GB', {
+  timeZone: HELSINKI,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  second: '2-digit',
+  hourCycle: 'h23',
+  timeZoneName: 'longOffset',
+});
+
+/** ISO-8601 in Finnish local time with its offset, e.g. `2026-11-23T08:00:00+02:00`: what a person expects to read. */
+export function toHelsinkiIso(date: Date): string {
+  const p = Object.fromEntries(parts.formatToParts(date).map((x) => [x.type, x.value]));
+  const offset = p.timeZoneName === 'GMT' ? '+00:00' : p.timeZoneName.replace('GMT', '');
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset}`;
+}
+
+const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Parses a date-time that states its offset; a bare local time is ambiguous and refused. */
+export function parseIsoWithOffset(value: unknown): Date {
+  if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value)) {
+    throw badInput('Give date-times in ISO-8601 with an offset, for example 2026-11-23T08:00:00+02:00.');
+  }
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw badInput(`${value} is not a real date-time.`);
+  return date;
+}
+
+export const DateTimeScalar = new GraphQLScalarType({
+  name: 'DateTime',
+  description: 'An ISO-8601 date-time with an offset, served in Finnish local time (Europe/Helsinki).',
+  serialize: (value) => toHelsinkiIso(value instanceof Date ? value : new Date(value as string)),
+  parseValue: parseIsoWithOffset,
+  parseLiteral: (ast) => parseIsoWithOffset(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A calendar date as `YYYY-MM-DD`, checked to exist (no 30 February). */
+export function parseIsoDate(value: unknown): string {
+  const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+  if (!match) throw badInput('Give dates as YYYY-MM-DD, for example 2026-11-23.');
+  const [, y, m, d] = match.map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) throw badInput(`${value} is not a real date.`);
+  return value as string;
+}
+
+export const LocalDateScalar = new GraphQLScalarType({
+  name: 'LocalDate',
+  description: 'A calendar date, YYYY-MM-DD, in Finnish local time.',
+  serialize: (value) => String(value),
+  parseValue: parseIsoDate,
+  parseLiteral: (ast) => parseIsoDate(ast.kind === Kind.STRING ? ast.value : undefined),
+});
+
+/** Today's calendar date in Helsinki. */
+export function helsinkiToday(now = new Date()): string {
+  return toHelsinkiIso(now).slice(0, 10);
+}
+
+/** The instant a Helsinki wall-clock time happens, e.g. ('2026-11-23', '08:00'). */
+export function helsinkiInstant(date: string, time: string): Date {
+  const guess = new Date(`${date}T${time}:00Z`);
+  const offset = toHelsinkiIso(guess).slice(19); // "+02:00" or "+03:00"
+  return new Date(`${date}T${time}:00${offset}`);
+}

@@ -1,0 +1,28 @@
+import { GraphQLError } from 'graphql';
+
+/** The coded errors clients can act on; anything else is masked as INTERNAL_SERVER_ERROR. */
+export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT';
+
+export function codedError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
+  return new GraphQLError(message, { extensions: { code, ...extra } });
+}
+
+export const badInput = (message: string, field?: string) =>
+  codedError('BAD_USER_INPUT', message, field ? { field } : {});
+export const unauthenticated = (message = 'Sign in again: the request carries no valid token.') =>
+  codedError('UNAUTHENTICATED', message);
+export const forbidden = (message = 'You do not have access to this data.') => codedError('FORBIDDEN', message);
+export const notFound = (what: string) => codedError('NOT_FOUND', `${what} was not found.`);
+export const conflict = (message: string) => codedError('CONFLICT', message);
+
+export const CLIENT_ERROR_CODES = new Set<string>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'GRAPHQL_VALIDATION_FAILED',
+  'GRAPHQL_PARSE_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+]);

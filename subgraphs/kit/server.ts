@@ -1,0 +1,171 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { CryptoKey } from 'jose';
+import type { DataSource } from 'typeorm';
+import { AccessLogEntry } from './access-log/access-log-entry';
+import { AccessRecorder } from './access-log/recorder';
+import { dataRoot, loadSubgraphConfig, type SubgraphConfig } from './config';
+import type { SubgraphContext } from './context';
+import { openDatabase } from './database';
+import { maskErrors } from './errors-format';
+import { Loaders } from './loaders';
+import { createLogger, type Logger } from './logger';
+import { loadPassportPublicKey, PASSPORT_HEADER, verifyPassport, type Grant, type Passport } from './passport';
+import { buildFederatedSchema, type FederatedSchemaOptions } from './schema';
+import type { SubgraphName } from './services';
+import { countingStatements } from './sql-count';
+import { Viewer } from './viewer';
+
+export interface SubgraphDefinition extends FederatedSchemaOptions {
+  name: SubgraphName;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  entities: Function[];
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
+  migrations: Function[];
+  /** Seeds this subgraph's slice of the demo municipality into an empty database. */
+  seed?: (db: DataSource) => Promise<void>;
+  /** Grants this subgraph's data gives a person (guardianship, consent); asked by the passport issuer. */
+  grants?: (db: DataSource, person: { sub: string; roles: string[] }) => Promise<Grant[]>;
+}
+
+export interface RunningSubgraph {
+  config: SubgraphConfig;
+  db: DataSource;
+  http: Server;
+  stop(): Promise<void>;
+}
+
+const unauthorized = (res: Response, message: string) =>
+  res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+
+/** Reads and verifies the gateway's passport; nothing in a subgraph is reachable without one. */
+function requirePassport(publicKey: CryptoKey) {
+  return async (req: Request, res: Response, next: NextFunction) => {
+    const token = req.header(PASSPORT_HEADER);
+    if (!token) return unauthorized(res, 'Subgraphs answer only the gateway: no passport.');
+    try {
+      res.locals.passport = await verifyPassport(token, publicKey);
+      next();
+    } catch {
+      unauthorized(res, 'The passport is invalid or expired.');
+    }
+  };
+}
+
+/** Starts one subgraph process: database and migrations, demo seed, health, grants and GraphQL. */
+export async function startSubgraph(def: SubgraphDefinition, env = process.env): Promise<RunningSubgraph> {
+  const config = loadSubgraphConfig(def.name, env);
+  const log = createLogger(def.name);
+  const publicKey = await loadPassportPublicKey(dataRoot(env), env);
+  const db = await openDatabase({
+    service: def.name,
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    entities: [...def.entities, AccessLogEntry],
+    migrations: def.migrations,
+    log,
+  });
+  if (config.seed === 'demo' && def.seed) await def.seed(db);
+
+  const { schema } = await buildFederatedSchema(def);
+  const apollo = new ApolloServer<SubgraphContext>({
+    schema,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    formatError: maskErrors(log),
+    plugins: [
+      {
+        async requestDidStart() {
+          return {
+            async willSendResponse({ contextValue }) {
+              await contextValue.access.flush(contextValue.db);
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', async (_req, res) => {
+    try {
+      await db.query('SELECT 1');
+      res.json({ status: 'ok', service: def.name });
+    } catch {
+      res.status(503).json({ status: 'unavailable', service: def.name });
+    }
+  });
+  const passport = requirePassport(publicKey);
+  app.post('/grants', express.json({ limit: '4kb' }), passport, async (req, res) => {
+    const caller = res.locals.passport as Passport;
+    const { sub, roles } = req.body ?? {};
+    if (!caller.roles.includes('system') || typeof sub !== 'string' || !Array.isArray(roles)) {
+      return res.status(403).json({ error: 'only the passport issuer asks for grants' });
+    }
+    res.json({ grants: def.grants ? await def.grants(db, { sub, roles }) : [] });
+  });
+  app.use(
+    '/graphql',
+    express.json({ limit: '256kb' }),
+    passport,
+    (req, res, next) => {
+      const started = performance.now();
+      const requestId = req.header('x-request-id')?.slice(0, 64) || randomUUID();
+      res.locals.requestId = requestId;
+      const { count } = countingStatements(() => next());
+      res.on('finish', () =>
+        log.info({ requestId, status: res.statusCode, sqlStatements: count(), ms: Math.round(performance.now() - started) }, 'request'),
+      );
+    },
+    expressMiddleware(apollo, {
+      context: async ({ res }) => {
+        const viewer = new Viewer(res.locals.passport as Passport);
+        return {
+          viewer,
+          db,
+          loaders: new Loaders(),
+          access: new AccessRecorder(viewer, def.name, res.locals.requestId as string),
+          requestId: res.locals.requestId as string,
+        };
+      },
+    }),
+  );
+
+  const http = await new Promise<Server>((resolve) => {
+    const server = app.listen(config.port, () => resolve(server));
+  });
+  log.info({ port: config.port, database: config.databaseUrl ? 'postgresql' : 'pglite' }, 'subgraph ready');
+  return {
+    config,
+    db,
+    http,
+    async stop() {
+      await new Promise((r) => http.close(r));
+      await apollo.stop();
+      await db.destroy();
+    },
+  };
+}
+
+/** Entry point for a subgraph's own process: start, and stop cleanly on SIGINT/SIGTERM. */
+export function runSubgraph(def: SubgraphDefinition): void {
+  const log: Logger = createLogger(def.name);
+  startSubgraph(def).then(
+    (running) => {
+      const shutdown = () => running.stop().then(() => process.exit(0), () => process.exit(1));
+      process.once('SIGINT', shutdown);
+      process.once('SIGTERM', shutdown);
+    },
+    (error: Error) => {
+      log.fatal({ kind: error.name }, error.name === 'ConfigError' ? error.message : 'subgraph failed to start');
+      if (error.name !== 'ConfigError') console.error(error.stack);
+      process.exit(1);
+    },
+  );
+}
