@@ -8,20 +8,20 @@ import { noteStatement } from './sql-count';
 
 /** TypeORM logger that counts statements and logs failures by code only: SQL parameters may carry personal data. */
 class StatementLogger implements OrmLogger {
-  constructor(private readonly log: Logger) {}
+  constructor(private readonly out: Logger) {}
   logQuery() {
     noteStatement();
   }
   logQueryError(error: string | Error) {
     const e = error as Error & { code?: string };
-    this.log.error({ sqlState: e.code, kind: e.name }, 'sql statement failed');
+    this.out.error({ sqlState: e.code, kind: e.name }, 'sql statement failed');
   }
   logQuerySlow(time: number) {
-    this.log.warn({ ms: time }, 'slow sql statement');
+    this.out.warn({ ms: time }, 'slow sql statement');
   }
   logSchemaBuild() {}
   logMigration(message: string) {
-    this.log.info({ migration: message }, 'migration');
+    this.out.info({ migration: message }, 'migration');
   }
   log() {}
 }

@@ -10,11 +10,30 @@ export function maskErrors(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_ERROR_CODES.has(code)) {
-      const { stacktrace: _drop, ...extensions } = formatted.extensions ?? {};
+      const { stacktrace: _drop, validationErrors, ...extensions } = formatted.extensions ?? {};
+      if (Array.isArray(validationErrors)) {
+        const problems = flattenValidation(validationErrors as ValidationProblem[]);
+        return { ...formatted, message: problems.map((p) => p.message).join(' '), extensions: { ...extensions, problems } };
+      }
       return { ...formatted, extensions };
     }
     const original = (error as { originalError?: Error })?.originalError ?? (error as Error);
     log.error({ kind: original?.name, code, path: formatted.path }, 'unexpected error');
     return { message: 'Something went wrong on our side. Try again; if it repeats, tell support the time.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
   };
+}
+
+interface ValidationProblem {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationProblem[];
+}
+
+/** class-validator's nested errors as `{ field, message }`, with dotted paths and no rejected values. */
+function flattenValidation(errors: ValidationProblem[], prefix = ''): Array<{ field: string; message: string }> {
+  return errors.flatMap((e) => {
+    const field = prefix ? `${prefix}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((m) => ({ field, message: `${field}: ${m}.` }));
+    return [...own, ...flattenValidation(e.children ?? [], field)];
+  });
 }

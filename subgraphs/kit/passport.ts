@@ -19,8 +19,7 @@ export type Role = (typeof ROLES)[number] | 'system';
 
 /** Data categories: every field carrying family data declares one with `@category`. */
 export const CATEGORIES = [
-  'household', // who the family is: display name and members' names
-  'contact', // phone, email, address
+  'contact', // names, phone, email, address: how to reach the family
   'identity', // HETU and date of birth
   'bookings', // appointments, reservations, the agenda
   'health', // clinic details beyond the booking itself

@@ -1,5 +1,4 @@
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type AuthChecker, type BuildSchemaOptions } from 'type-graphql';
@@ -35,7 +34,8 @@ export async function buildFederatedSchema(opts: FederatedSchemaOptions): Promis
     orphanedTypes: opts.orphanedTypes,
     skipCheck: true,
     authChecker,
-    validate: { forbidUnknownValues: false },
+    // Validation errors never echo the rejected value: it may be a HETU.
+    validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
   });
   const sdl = PRIVACY_HEADER + printSchemaWithDirectives(typeGraphqlSchema);
@@ -43,6 +43,6 @@ export async function buildFederatedSchema(opts: FederatedSchemaOptions): Promis
   for (const [typeName, reference] of Object.entries(opts.references ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(reference as object) };
   }
-  const schema = buildSubgraphSchema({ typeDefs: parse(sdl), resolvers });
+  const schema = buildSubgraphSchema([{ typeDefs: parse(sdl), resolvers }]);
   return { schema, sdl };
 }

@@ -26,6 +26,16 @@ export class Viewer {
     return this.grants.find((g) => (g.family === familyId || g.family === '*') && g.categories.includes(category));
   }
 
+  /** Whether any grant names this family (or every family): enough to resolve its reference. */
+  knows(familyId: string): boolean {
+    return this.grants.some((g) => g.family === familyId || g.family === '*');
+  }
+
+  /** Families this viewer is linked to by name: own family, or a consented companionship. */
+  get linkedFamilies(): string[] {
+    return [...new Set(this.grants.map((g) => g.family).filter((f) => f !== '*'))];
+  }
+
   /** Families readable in `category`, for SQL filters: `all` for a municipal role, else explicit ids. */
   scope(category: Category): { all: boolean; families: string[] } {
     const matching = this.grants.filter((g) => g.categories.includes(category));

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/server';
+import { benefits } from './subgraph';
+
+runSubgraph(benefits);

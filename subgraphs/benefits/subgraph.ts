@@ -1,0 +1,15 @@
+import { familyKeyReference } from '../kit/bookings';
+import type { SubgraphDefinition } from '../kit/server';
+import { BenefitApplication } from './application/benefit-application.entity';
+import { BenefitsFamilyResolver } from './family/family.resolver';
+import { migrations } from './migrations';
+import { seedBenefits } from './seed';
+
+export const benefits: SubgraphDefinition = {
+  name: 'benefits',
+  entities: [BenefitApplication],
+  migrations,
+  resolvers: [BenefitsFamilyResolver],
+  references: { Family: familyKeyReference },
+  seed: seedBenefits,
+};

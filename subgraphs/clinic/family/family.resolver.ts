@@ -1,0 +1,29 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { AgendaItem, AgendaSource } from '../../kit/agenda';
+import { rowsByFamily } from '../../kit/bookings';
+import type { SubgraphContext } from '../../kit/context';
+import { ClinicAppointment } from '../appointment/clinic-appointment.entity';
+import { Family } from './family';
+
+const appointments = (ctx: SubgraphContext, familyId: string) => rowsByFamily(ctx, ClinicAppointment, { relations: ['clinic'], window: 'startsAt' }).load(familyId);
+
+@Resolver(() => Family)
+export class ClinicFamilyResolver {
+  @FieldResolver(() => [AgendaItem], { nullable: true })
+  async clinicAgenda(@Root() family: Family, @Ctx() ctx: SubgraphContext): Promise<AgendaItem[]> {
+    return (await appointments(ctx, family.id)).map((a) => ({
+      id: a.id,
+      source: AgendaSource.CLINIC,
+      title: `Child health clinic: ${a.serviceType}`,
+      startsAt: a.startsAt,
+      endsAt: a.endsAt,
+      status: a.status,
+      location: { name: a.clinic.name, address: a.clinic.address },
+    }));
+  }
+
+  @FieldResolver(() => [ClinicAppointment])
+  clinicAppointments(@Root() family: Family, @Ctx() ctx: SubgraphContext): Promise<ClinicAppointment[]> {
+    return appointments(ctx, family.id);
+  }
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/server';
+import { clinic } from './subgraph';
+
+runSubgraph(clinic);

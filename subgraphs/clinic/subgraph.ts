@@ -1,0 +1,17 @@
+import { familyKeyReference } from '../kit/bookings';
+import type { SubgraphDefinition } from '../kit/server';
+import { ClinicAppointment } from './appointment/clinic-appointment.entity';
+import { Clinic } from './appointment/clinic.entity';
+import { ClinicFamilyResolver } from './family/family.resolver';
+import { migrations } from './migrations';
+import { seedClinic } from './seed';
+
+/** A partner's system in production: the child health clinic's appointments. */
+export const clinic: SubgraphDefinition = {
+  name: 'clinic',
+  entities: [Clinic, ClinicAppointment],
+  migrations,
+  resolvers: [ClinicFamilyResolver],
+  references: { Family: familyKeyReference },
+  seed: seedClinic,
+};

@@ -1,0 +1,62 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { AgendaItem, AgendaSource, AgendaStatus } from '../../kit/agenda';
+import { rowsByFamily } from '../../kit/bookings';
+import type { SubgraphContext } from '../../kit/context';
+import { helsinkiInstant } from '../../kit/date-time';
+import { DiscussionTime } from '../discussion-time/discussion-time.entity';
+import { Absence, AttendanceReservation } from '../reservation/attendance-reservation.entity';
+import { Placement } from '../unit/daycare-unit.entity';
+import { Family } from './family';
+
+const reservations = (ctx: SubgraphContext, id: string) => rowsByFamily(ctx, AttendanceReservation, { relations: ['unit'], window: 'date' }).load(id);
+const absences = (ctx: SubgraphContext, id: string) => rowsByFamily(ctx, Absence, { window: 'date' }).load(id);
+const discussionTimes = (ctx: SubgraphContext, id: string) => rowsByFamily(ctx, DiscussionTime, { relations: ['unit'], window: 'startsAt' }).load(id);
+
+@Resolver(() => Family)
+export class DaycareFamilyResolver {
+  /** Each reserved day is a booking; a reported absence that day cancels it. */
+  @FieldResolver(() => [AgendaItem], { nullable: true })
+  async daycareAgenda(@Root() family: Family, @Ctx() ctx: SubgraphContext): Promise<AgendaItem[]> {
+    const [days, away, discussions] = await Promise.all([reservations(ctx, family.id), absences(ctx, family.id), discussionTimes(ctx, family.id)]);
+    const absent = new Set(away.map((a) => `${a.childId}|${a.date}`));
+    const fromReservations = days.map((r) => ({
+      id: r.id,
+      source: AgendaSource.DAYCARE,
+      title: `Daycare ${r.startTime}–${r.endTime}`,
+      startsAt: helsinkiInstant(r.date, r.startTime),
+      endsAt: helsinkiInstant(r.date, r.endTime),
+      status: absent.has(`${r.childId}|${r.date}`) ? AgendaStatus.CANCELLED : AgendaStatus.BOOKED,
+      location: { name: r.unit.name, address: r.unit.address },
+    }));
+    const fromDiscussions = discussions.map((d) => ({
+      id: d.id,
+      source: AgendaSource.DAYCARE,
+      title: `Daycare discussion: ${d.topic}`,
+      startsAt: d.startsAt,
+      endsAt: d.endsAt,
+      status: d.status,
+      location: { name: d.unit.name, address: d.unit.address },
+    }));
+    return [...fromReservations, ...fromDiscussions];
+  }
+
+  @FieldResolver(() => [Placement])
+  daycarePlacements(@Root() family: Family, @Ctx() ctx: SubgraphContext): Promise<Placement[]> {
+    return rowsByFamily(ctx, Placement, { relations: ['unit'] }).load(family.id);
+  }
+
+  @FieldResolver(() => [AttendanceReservation])
+  attendanceReservations(@Root() family: Family, @Ctx() ctx: SubgraphContext): Promise<AttendanceReservation[]> {
+    return reservations(ctx, family.id);
+  }
+
+  @FieldResolver(() => [Absence])
+  daycareAbsences(@Root() family: Family, @Ctx() ctx: SubgraphContext): Promise<Absence[]> {
+    return absences(ctx, family.id);
+  }
+
+  @FieldResolver(() => [DiscussionTime])
+  discussionTimes(@Root() family: Family, @Ctx() ctx: SubgraphContext): Promise<DiscussionTime[]> {
+    return discussionTimes(ctx, family.id);
+  }
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/server';
+import { daycare } from './subgraph';
+
+runSubgraph(daycare);

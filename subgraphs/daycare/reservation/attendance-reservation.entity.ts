@@ -1,0 +1,70 @@
+import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDateScalar } from '../../kit/date-time';
+import { DaycareUnit } from '../unit/daycare-unit.entity';
+
+@Entity('attendance_reservation')
+@Index(['familyId', 'date'])
+@ObjectType({ description: "A guardian's reservation of a child's daycare hours for one day (eVaka)." })
+export class AttendanceReservation {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'uuid' })
+  familyId: string;
+
+  @Column({ type: 'uuid' })
+  @Field(() => ID)
+  childId: string;
+
+  @Column({ type: 'uuid' })
+  unitId: string;
+
+  @ManyToOne(() => DaycareUnit)
+  @Field(() => DaycareUnit)
+  unit: Relation<DaycareUnit>;
+
+  @Column({ type: 'date' })
+  @Field(() => LocalDateScalar)
+  date: string;
+
+  @Column({ type: 'varchar', length: 5 })
+  @Field({ description: 'HH:MM, Finnish local time.' })
+  startTime: string;
+
+  @Column({ type: 'varchar', length: 5 })
+  @Field({ description: 'HH:MM, Finnish local time.' })
+  endTime: string;
+}
+
+export enum AbsenceType {
+  SICKLEAVE = 'SICKLEAVE',
+  PLANNED_ABSENCE = 'PLANNED_ABSENCE',
+  OTHER_ABSENCE = 'OTHER_ABSENCE',
+}
+registerEnumType(AbsenceType, { name: 'AbsenceType', description: 'eVaka absence types.' });
+
+@Entity('absence')
+@Index(['familyId', 'date'])
+@ObjectType({ description: "A child's absence from daycare on one day." })
+export class Absence {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'uuid' })
+  familyId: string;
+
+  @Column({ type: 'uuid' })
+  @Field(() => ID)
+  childId: string;
+
+  @Column({ type: 'date' })
+  @Field(() => LocalDateScalar)
+  date: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  @Field(() => AbsenceType)
+  type: AbsenceType;
+}

@@ -1,0 +1,18 @@
+import { familyKeyReference } from '../kit/bookings';
+import type { SubgraphDefinition } from '../kit/server';
+import { DiscussionTime } from './discussion-time/discussion-time.entity';
+import { DaycareFamilyResolver } from './family/family.resolver';
+import { migrations } from './migrations';
+import { Absence, AttendanceReservation } from './reservation/attendance-reservation.entity';
+import { seedDaycare } from './seed';
+import { DaycareUnit, Placement } from './unit/daycare-unit.entity';
+
+/** A partner's system in production (eVaka): placements, reservations, absences and discussion times. */
+export const daycare: SubgraphDefinition = {
+  name: 'daycare',
+  entities: [DaycareUnit, Placement, AttendanceReservation, Absence, DiscussionTime],
+  migrations,
+  resolvers: [DaycareFamilyResolver],
+  references: { Family: familyKeyReference },
+  seed: seedDaycare,
+};

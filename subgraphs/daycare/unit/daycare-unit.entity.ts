@@ -1,0 +1,54 @@
+import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../../kit/date-time';
+
+@Entity('daycare_unit')
+@ObjectType({ description: 'An early-education unit (päiväkoti).' })
+export class DaycareUnit {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  @Field()
+  name: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  @Field()
+  address: string;
+}
+
+@Entity('placement')
+@Index(['familyId'])
+@ObjectType({ description: "A child's placement in a unit for a period, as in eVaka." })
+export class Placement {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'uuid' })
+  familyId: string;
+
+  @Column({ type: 'uuid' })
+  @Field(() => ID, { description: 'The child (a `Person` in the families subgraph).' })
+  childId: string;
+
+  @Column({ type: 'uuid' })
+  unitId: string;
+
+  @ManyToOne(() => DaycareUnit)
+  @Field(() => DaycareUnit)
+  unit: Relation<DaycareUnit>;
+
+  @Column({ type: 'varchar', length: 30 })
+  @Field({ description: 'eVaka placement type, e.g. DAYCARE or PRESCHOOL_DAYCARE.' })
+  type: string;
+
+  @Column({ type: 'date' })
+  @Field(() => LocalDateScalar)
+  startsOn: string;
+
+  @Column({ type: 'date' })
+  @Field(() => LocalDateScalar)
+  endsOn: string;
+}

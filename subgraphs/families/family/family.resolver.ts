@@ -1,0 +1,82 @@
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { AgendaItem, AgendaSource, AgendaStatus } from '../../kit/agenda';
+import type { SubgraphContext } from '../../kit/context';
+import { guarded } from '../../kit/guard';
+import { Person } from '../person/person.entity';
+import { Family } from './family.entity';
+import { FamilyService } from './family.service';
+import { RegisterFamilyInput } from './register-family.input';
+
+type AgendaFields = Pick<Family, 'daycareAgenda' | 'clinicAgenda' | 'socialOfficeAgenda'>;
+const PROVIDERS: Array<[keyof AgendaFields, AgendaSource]> = [
+  ['daycareAgenda', AgendaSource.DAYCARE],
+  ['clinicAgenda', AgendaSource.CLINIC],
+  ['socialOfficeAgenda', AgendaSource.SOCIAL_OFFICE],
+];
+
+/** Items arrive from the gateway serialized: enum names and ISO strings. */
+function fromRepresentation(item: AgendaItem): AgendaItem {
+  const status = item.status as unknown as keyof typeof AgendaStatus;
+  return { ...item, status: AgendaStatus[status] ?? item.status, startsAt: new Date(item.startsAt), endsAt: item.endsAt ? new Date(item.endsAt) : undefined };
+}
+
+@Resolver(() => Family)
+export class FamilyResolver {
+  @Query(() => [Family], { description: "A guardian's own family, or the families a companion walks alongside." })
+  myFamilies(@Ctx() ctx: SubgraphContext): Promise<Family[]> {
+    return new FamilyService(ctx).mine();
+  }
+
+  @Query(() => Family, { description: 'One family the viewer has a grant for.' })
+  family(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Family> {
+    return new FamilyService(ctx).get(id);
+  }
+
+  @Authorized('family-worker')
+  @Mutation(() => Family, { description: 'Registers a family and its members. Family workers only.' })
+  registerFamily(@Arg('input') input: RegisterFamilyInput, @Ctx() ctx: SubgraphContext): Promise<Family> {
+    return new FamilyService(ctx).register(input);
+  }
+
+  @FieldResolver()
+  displayName(@Root() family: Family, @Ctx() ctx: SubgraphContext): string {
+    return guarded(ctx, 'contact', family.id, family.displayName);
+  }
+
+  @FieldResolver()
+  address(@Root() family: Family, @Ctx() ctx: SubgraphContext): string | null {
+    return guarded(ctx, 'contact', family.id, family.address);
+  }
+
+  @FieldResolver(() => [Person])
+  async members(@Root() family: Family, @Ctx() ctx: SubgraphContext): Promise<Person[]> {
+    guarded(ctx, 'contact', family.id, null);
+    return new FamilyService(ctx).members(family.id);
+  }
+
+  /** Merges the providers' parts; each provider has already checked and logged its own data. */
+  @FieldResolver()
+  agenda(@Root() family: Family, @Ctx() ctx: SubgraphContext): AgendaItem[] {
+    guarded(ctx, 'bookings', family.id, null);
+    return PROVIDERS.flatMap(([field]) => family[field] ?? [])
+      .map(fromRepresentation)
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+  }
+
+  @FieldResolver()
+  unavailableAgendaSources(@Root() family: Family): AgendaSource[] {
+    return PROVIDERS.filter(([field]) => family[field] == null).map(([, source]) => source);
+  }
+}
+
+/** `_entities` for Family: keep the provider agendas the gateway sends along for `@requires`. */
+export const familyReference = {
+  async __resolveReference(ref: { id: string } & AgendaFields, ctx: SubgraphContext) {
+    const family = await new FamilyService(ctx).reference(ref.id);
+    return family && Object.assign(Object.create(Family.prototype), family, pickAgendas(ref));
+  },
+};
+
+function pickAgendas(ref: AgendaFields): AgendaFields {
+  return Object.fromEntries(PROVIDERS.filter(([field]) => field in ref).map(([field]) => [field, ref[field]]));
+}

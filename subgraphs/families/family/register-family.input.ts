@@ -1,0 +1,53 @@
+import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+import { IsHetu } from '../person/is-hetu';
+import { PersonRole } from '../person/person.entity';
+
+const E164 = /^\+[1-9]\d{6,14}$/;
+
+@InputType({ description: 'A family member to register.' })
+export class MemberInput {
+  @Field(() => PersonRole)
+  role: PersonRole;
+
+  @Field()
+  @Length(1, 100)
+  firstName: string;
+
+  @Field()
+  @Length(1, 100)
+  lastName: string;
+
+  @Field({ description: 'Personal identity code, validated with its check character.' })
+  @IsHetu()
+  hetu: string;
+
+  @Field(() => String, { nullable: true, description: 'E.164, e.g. +358401234567.' })
+  @IsOptional()
+  @Matches(E164, { message: 'phone must be in international E.164 form, for example +358401234567' })
+  phone?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsEmail({}, { message: 'email must be an address like name@example.fi' })
+  @Length(3, 254)
+  email?: string | null;
+}
+
+@InputType({ description: 'A new family, registered by a family worker.' })
+export class RegisterFamilyInput {
+  @Field()
+  @Length(1, 120)
+  displayName: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 200)
+  address?: string | null;
+
+  @Field(() => [MemberInput])
+  @ArrayMinSize(1, { message: 'a family needs at least one member' })
+  @ArrayMaxSize(20)
+  @ValidateNested()
+  members: MemberInput[];
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/server';
+import { families } from './subgraph';
+
+runSubgraph(families);

@@ -1,0 +1,55 @@
+import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import type { Family } from '../family/family.entity';
+
+export enum PersonRole {
+  GUARDIAN = 'GUARDIAN',
+  CHILD = 'CHILD',
+}
+registerEnumType(PersonRole, { name: 'PersonRole', description: 'A member of a family is a guardian (huoltaja) or a child.' });
+
+@Entity('person')
+@Index(['familyId'])
+@Directive('@key(fields: "id")')
+@ObjectType({ description: 'A member of a family. Identity fields need the `identity` category.' })
+export class Person {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'uuid' })
+  familyId: string;
+
+  @ManyToOne('Family', 'members', { onDelete: 'CASCADE' })
+  family: Relation<Family>;
+
+  @Column({ type: 'varchar', length: 10 })
+  @Field(() => PersonRole)
+  role: PersonRole;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Directive('@category(name: "contact")')
+  @Field()
+  firstName: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Directive('@category(name: "contact")')
+  @Field()
+  lastName: string;
+
+  /** Special-category personal data: never logged, never in a URL or an error. */
+  @Column({ type: 'varchar', length: 11, unique: true })
+  @Directive('@category(name: "identity")')
+  @Field({ description: 'Personal identity code (henkilötunnus).' })
+  hetu: string;
+
+  @Column({ type: 'varchar', length: 16, nullable: true })
+  @Directive('@category(name: "contact")')
+  @Field(() => String, { nullable: true, description: 'Phone in E.164, e.g. +358401234567.' })
+  phone: string | null;
+
+  @Column({ type: 'varchar', length: 254, nullable: true })
+  @Directive('@category(name: "contact")')
+  @Field(() => String, { nullable: true })
+  email: string | null;
+}

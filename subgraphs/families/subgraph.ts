@@ -1,0 +1,18 @@
+import type { SubgraphDefinition } from '../kit/server';
+import { Family } from './family/family.entity';
+import { familyReference, FamilyResolver } from './family/family.resolver';
+import { guardianGrants } from './grants';
+import { migrations } from './migrations';
+import { Person } from './person/person.entity';
+import { personReference, PersonResolver } from './person/person.resolver';
+import { seedFamilies } from './seed';
+
+export const families: SubgraphDefinition = {
+  name: 'families',
+  entities: [Family, Person],
+  migrations,
+  resolvers: [FamilyResolver, PersonResolver],
+  references: { Family: familyReference, Person: personReference },
+  seed: seedFamilies,
+  grants: guardianGrants,
+};

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/server';
+import { housing } from './subgraph';
+
+runSubgraph(housing);

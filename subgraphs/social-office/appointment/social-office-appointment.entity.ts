@@ -1,0 +1,51 @@
+import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { AgendaStatus } from '../../kit/agenda';
+import { CaseWorker, SocialOffice } from './social-office.entity';
+
+@Entity('social_office_appointment')
+@Index(['familyId', 'startsAt'])
+@ObjectType({ description: 'An appointment at the social office.' })
+export class SocialOfficeAppointment {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'uuid' })
+  familyId: string;
+
+  @Column({ type: 'uuid' })
+  officeId: string;
+
+  @ManyToOne(() => SocialOffice)
+  @Field(() => SocialOffice)
+  office: Relation<SocialOffice>;
+
+  @Column({ type: 'uuid' })
+  caseWorkerId: string;
+
+  @ManyToOne(() => CaseWorker)
+  @Field(() => CaseWorker)
+  caseWorker: Relation<CaseWorker>;
+
+  /** What the meeting is about can reveal the family's situation, so it is a case note, not a booking detail. */
+  @Column({ type: 'varchar', length: 120 })
+  @Directive('@category(name: "notes")')
+  @Field({ description: 'What the meeting is about, e.g. "Service plan meeting".' })
+  purpose: string;
+
+  @Column({ type: 'timestamptz' })
+  @Field(() => Date)
+  startsAt: Date;
+
+  @Column({ type: 'timestamptz' })
+  @Field(() => Date)
+  endsAt: Date;
+
+  @Column({ type: 'varchar', length: 20 })
+  @Field(() => AgendaStatus)
+  status: AgendaStatus;
+
+  @VersionColumn()
+  version: number;
+}

@@ -1,0 +1,38 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@Entity('social_office')
+@ObjectType({ description: 'A social office where appointments take place.' })
+export class SocialOffice {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'varchar', length: 120 })
+  @Field()
+  name: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  @Field()
+  address: string;
+}
+
+@Entity('case_worker')
+@ObjectType({ description: 'A social or family worker of the social office.' })
+export class CaseWorker {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field()
+  firstName: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field()
+  lastName: string;
+
+  @Column({ type: 'varchar', length: 60 })
+  @Field({ description: 'e.g. "Social worker".' })
+  title: string;
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/server';
+import { socialOffice } from './subgraph';
+
+runSubgraph(socialOffice);

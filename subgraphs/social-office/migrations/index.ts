@@ -1,0 +1,3 @@
+import { Initial1795354971302 } from './1795354971302-Initial';
+
+export const migrations = [Initial1795354971302];

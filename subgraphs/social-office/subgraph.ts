@@ -1,0 +1,16 @@
+import { familyKeyReference } from '../kit/bookings';
+import type { SubgraphDefinition } from '../kit/server';
+import { SocialOfficeAppointment } from './appointment/social-office-appointment.entity';
+import { CaseWorker, SocialOffice } from './appointment/social-office.entity';
+import { SocialOfficeAppointmentResolver, SocialOfficeFamilyResolver } from './family/family.resolver';
+import { migrations } from './migrations';
+import { seedSocialOffice } from './seed';
+
+export const socialOffice: SubgraphDefinition = {
+  name: 'social-office',
+  entities: [SocialOffice, CaseWorker, SocialOfficeAppointment],
+  migrations,
+  resolvers: [SocialOfficeFamilyResolver, SocialOfficeAppointmentResolver],
+  references: { Family: familyKeyReference },
+  seed: seedSocialOffice,
+};

@@ -1,0 +1,38 @@
+import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { LocalDateScalar } from '../../kit/date-time';
+
+@Entity('consent')
+@Index(['companionId'])
+@Index(['familyId'])
+@ObjectType({ description: "A guardian's specific, time-limited and revocable consent for a companion to see named data categories." })
+export class Consent {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'uuid' })
+  familyId: string;
+
+  @Column({ type: 'uuid' })
+  @Field(() => ID)
+  companionId: string;
+
+  @Column({ type: 'uuid' })
+  grantedBy: string;
+
+  @Column({ type: 'varchar', array: true })
+  @Field(() => [String], { description: 'Data categories, e.g. bookings and contact.' })
+  scopes: string[];
+
+  @Column({ type: 'date' })
+  @Field(() => LocalDateScalar)
+  validUntil: string;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  @Field(() => Date, { nullable: true })
+  revokedAt: Date | null;
+
+  @VersionColumn()
+  version: number;
+}

@@ -1,0 +1,4 @@
+import { runSubgraph } from '../kit/server';
+import { volunteers } from './subgraph';
+
+runSubgraph(volunteers);

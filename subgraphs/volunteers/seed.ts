@@ -1,0 +1,15 @@
+import type { DataSource } from 'typeorm';
+import { demoMunicipality } from '../../demo/municipality';
+import { insertInChunks } from '../kit/seed';
+import { Companion, CompanionAssignment } from './companion/companion.entity';
+import { Consent } from './consent/consent.entity';
+
+export async function seedVolunteers(db: DataSource): Promise<void> {
+  if ((await db.getRepository(Companion).count()) > 0) return;
+  const demo = demoMunicipality();
+  await db.transaction(async (tx) => {
+    await insertInChunks(tx, Companion, demo.companions);
+    await insertInChunks(tx, CompanionAssignment, demo.assignments);
+    await insertInChunks(tx, Consent, demo.consents);
+  });
+}

@@ -1,0 +1,18 @@
+import { familyKeyReference } from '../kit/bookings';
+import type { SubgraphDefinition } from '../kit/server';
+import { Companion, CompanionAssignment } from './companion/companion.entity';
+import { Consent } from './consent/consent.entity';
+import { CompanionResolver, VolunteersFamilyResolver } from './family/family.resolver';
+import { companionGrants } from './grants';
+import { migrations } from './migrations';
+import { seedVolunteers } from './seed';
+
+export const volunteers: SubgraphDefinition = {
+  name: 'volunteers',
+  entities: [Companion, CompanionAssignment, Consent],
+  migrations,
+  resolvers: [VolunteersFamilyResolver, CompanionResolver],
+  references: { Family: familyKeyReference },
+  seed: seedVolunteers,
+  grants: companionGrants,
+};
