@@ -2,6 +2,7 @@ import { familyKeyReference } from '../kit/bookings';
 import type { SubgraphDefinition } from '../kit/server';
 import { BenefitApplication } from './application/benefit-application.entity';
 import { BenefitsFamilyResolver } from './family/family.resolver';
+import { Family } from './family/family';
 import { migrations } from './migrations';
 import { seedBenefits } from './seed';
 
@@ -10,6 +11,7 @@ export const benefits: SubgraphDefinition = {
   entities: [BenefitApplication],
   migrations,
   resolvers: [BenefitsFamilyResolver],
+  orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedBenefits,
 };

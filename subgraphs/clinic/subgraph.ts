@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '../kit/server';
 import { ClinicAppointment } from './appointment/clinic-appointment.entity';
 import { Clinic } from './appointment/clinic.entity';
 import { ClinicFamilyResolver } from './family/family.resolver';
+import { Family } from './family/family';
 import { migrations } from './migrations';
 import { seedClinic } from './seed';
 
@@ -12,6 +13,7 @@ export const clinic: SubgraphDefinition = {
   entities: [Clinic, ClinicAppointment],
   migrations,
   resolvers: [ClinicFamilyResolver],
+  orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedClinic,
 };

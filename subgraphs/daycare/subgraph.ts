@@ -2,6 +2,7 @@ import { familyKeyReference } from '../kit/bookings';
 import type { SubgraphDefinition } from '../kit/server';
 import { DiscussionTime } from './discussion-time/discussion-time.entity';
 import { DaycareFamilyResolver } from './family/family.resolver';
+import { Family } from './family/family';
 import { migrations } from './migrations';
 import { Absence, AttendanceReservation } from './reservation/attendance-reservation.entity';
 import { seedDaycare } from './seed';
@@ -13,6 +14,7 @@ export const daycare: SubgraphDefinition = {
   entities: [DaycareUnit, Placement, AttendanceReservation, Absence, DiscussionTime],
   migrations,
   resolvers: [DaycareFamilyResolver],
+  orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedDaycare,
 };

@@ -2,6 +2,7 @@ import { familyKeyReference } from '../kit/bookings';
 import type { SubgraphDefinition } from '../kit/server';
 import { HousingFamilyResolver } from './family/family.resolver';
 import { HousingCase } from './housing-case/housing-case.entity';
+import { Family } from './family/family';
 import { migrations } from './migrations';
 import { seedHousing } from './seed';
 
@@ -10,6 +11,7 @@ export const housing: SubgraphDefinition = {
   entities: [HousingCase],
   migrations,
   resolvers: [HousingFamilyResolver],
+  orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedHousing,
 };

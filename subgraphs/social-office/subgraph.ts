@@ -3,6 +3,7 @@ import type { SubgraphDefinition } from '../kit/server';
 import { SocialOfficeAppointment } from './appointment/social-office-appointment.entity';
 import { CaseWorker, SocialOffice } from './appointment/social-office.entity';
 import { SocialOfficeAppointmentResolver, SocialOfficeFamilyResolver } from './family/family.resolver';
+import { Family } from './family/family';
 import { migrations } from './migrations';
 import { seedSocialOffice } from './seed';
 
@@ -11,6 +12,7 @@ export const socialOffice: SubgraphDefinition = {
   entities: [SocialOffice, CaseWorker, SocialOfficeAppointment],
   migrations,
   resolvers: [SocialOfficeFamilyResolver, SocialOfficeAppointmentResolver],
+  orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedSocialOffice,
 };

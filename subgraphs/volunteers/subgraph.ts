@@ -4,6 +4,7 @@ import { Companion, CompanionAssignment } from './companion/companion.entity';
 import { Consent } from './consent/consent.entity';
 import { CompanionResolver, VolunteersFamilyResolver } from './family/family.resolver';
 import { companionGrants } from './grants';
+import { Family } from './family/family';
 import { migrations } from './migrations';
 import { seedVolunteers } from './seed';
 
@@ -12,6 +13,7 @@ export const volunteers: SubgraphDefinition = {
   entities: [Companion, CompanionAssignment, Consent],
   migrations,
   resolvers: [VolunteersFamilyResolver, CompanionResolver],
+  orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedVolunteers,
   grants: companionGrants,

@@ -1,0 +1,18 @@
+/** `npm run compose`: writes schema/<subgraph>.graphql and schema/supergraph.graphql from the code. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { composeSupergraph } from '../schema/compose';
+
+const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
+
+composeSupergraph().then(
+  ({ subgraphs, supergraph }) => {
+    for (const { name, sdl } of subgraphs) fs.writeFileSync(path.join(SCHEMA_DIR, `${name}.graphql`), sdl.trimStart());
+    fs.writeFileSync(path.join(SCHEMA_DIR, 'supergraph.graphql'), supergraph);
+    console.log(`composed ${subgraphs.length} subgraphs into schema/supergraph.graphql`);
+  },
+  (error: Error) => {
+    console.error(error.message);
+    process.exit(1);
+  },
+);
