@@ -31,7 +31,7 @@ export function rowsByFamily<T extends { familyId: string }>(
     if (window === 'date') where.date = Between(helsinkiToday(from), helsinkiToday(to));
     const rows = await ctx.db.getRepository(entity).find({
       where: where as FindOptionsWhere<T>,
-      relations: relations as never,
+      relations: Object.fromEntries(relations.map((r) => [r, true])) as never,
       order: (window ? { [window]: 'ASC' } : {}) as never,
     });
     return manyEach(familyIds, rows, (r) => r.familyId);

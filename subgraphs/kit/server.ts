@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { CryptoKey } from 'jose';
@@ -78,6 +79,7 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
     includeStacktraceInErrorResponses: false,
     formatError: maskErrors(log),
     plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
       {
         async requestDidStart() {
           return {

@@ -1,0 +1,18 @@
+import type { Category, Grant, Role } from '../../subgraphs/kit/passport';
+
+/**
+ * Municipal roles serve every family of the municipality in the categories their task needs.
+ * Person-specific grants (guardianship, consent) come from the subgraphs that own them.
+ */
+const MUNICIPAL: Partial<Record<Role, Category[]>> = {
+  'family-worker': ['contact', 'identity', 'bookings', 'notes', 'benefits', 'benefit-amounts', 'housing', 'companionship'],
+  'housing-counsellor': ['contact', 'housing'],
+  'volunteer-coordinator': ['companionship'],
+};
+
+export function municipalGrants(roles: Role[]): Grant[] {
+  return roles.flatMap((role) => {
+    const categories = MUNICIPAL[role];
+    return categories ? [{ family: '*', categories, basis: 'municipal-role' as const, ref: role }] : [];
+  });
+}

@@ -1,0 +1,115 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { Server } from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import express from 'express';
+import { GraphQLError } from 'graphql';
+import { maskErrors } from '../subgraphs/kit/errors-format';
+import { createLogger } from '../subgraphs/kit/logger';
+import { passportKeyFiles, PASSPORT_HEADER } from '../subgraphs/kit/passport';
+import { createTokenVerifier } from './auth';
+import type { GatewayConfig } from './config';
+import { readPrivateKey } from './keys';
+import { PassportIssuer } from './passport/issuer';
+
+export const SUPERGRAPH_FILE = path.resolve(__dirname, '..', '..', 'schema', 'supergraph.graphql');
+
+interface GatewayContext {
+  passport: string;
+  requestId: string;
+}
+
+/** Forwards the viewer's passport and the request id on every subgraph call, with a deadline. */
+class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    if (!('passport' in context) || !context.passport) return;
+    request.http?.headers.set(PASSPORT_HEADER, context.passport);
+    request.http?.headers.set('x-request-id', context.requestId);
+  }
+}
+
+export interface RunningGateway {
+  url: string;
+  http: Server;
+  stop(): Promise<void>;
+}
+
+export async function startGateway(config: GatewayConfig, supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8')): Promise<RunningGateway> {
+  const log = createLogger('gateway');
+  const verifyToken = createTokenVerifier(config);
+  const { key } = await readPrivateKey(passportKeyFiles(config.dataRoot).privateKey);
+  const issuer = new PassportIssuer({
+    privateKey: key,
+    grantSources: [config.subgraphUrls.families, config.subgraphUrls.volunteers].map((u) => u.replace(/\/graphql$/, '/grants')),
+    timeoutMs: config.limits.subgraphTimeoutMs,
+  });
+  const timeoutFetch: typeof fetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(config.limits.subgraphTimeoutMs) });
+
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name }) =>
+      new PassportDataSource({ url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']], fetcher: timeoutFetch as never }),
+  });
+  const armor = new ApolloArmor({
+    maxDepth: { n: config.limits.maxDepth },
+    maxAliases: { n: config.limits.maxAliases },
+    maxTokens: { n: config.limits.maxTokens },
+    costLimit: { maxCost: config.limits.maxCost },
+    maxDirectives: { n: 20 },
+    blockFieldSuggestion: { enabled: config.production },
+  }).protect();
+  const apollo = new ApolloServer<GatewayContext>({
+    gateway,
+    introspection: !config.production,
+    csrfPrevention: true,
+    ...armor,
+    formatError: maskErrors(log),
+  });
+  await apollo.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/health', (_req, res) => res.json({ status: 'ok', service: 'gateway' }));
+  app.use(
+    '/graphql',
+    express.json({ limit: config.limits.bodyBytes }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        let identity;
+        try {
+          identity = await verifyToken(req.headers.authorization);
+        } catch {
+          throw new GraphQLError('Sign in again: the request carries no valid token.', {
+            extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+          });
+        }
+        return { passport: await issuer.issue(identity), requestId: randomUUID() };
+      },
+    }),
+  );
+  // A body over the limit, or not JSON, is a client error with a code, never a stack trace.
+  app.use((err: { type?: string; status?: number }, _req: express.Request, res: express.Response, _next: express.NextFunction) => {
+    const tooLarge = err.type === 'entity.too.large';
+    res.status(tooLarge ? 413 : (err.status ?? 400)).json({
+      errors: [{ message: tooLarge ? 'The request body is too large.' : 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
+  const http = await new Promise<Server>((resolve) => {
+    const server = app.listen(config.port, () => resolve(server));
+  });
+  log.info({ port: config.port }, 'gateway ready');
+  return {
+    url: `http://localhost:${config.port}/graphql`,
+    http,
+    async stop() {
+      await new Promise((r) => http.close(r));
+      await apollo.stop();
+    },
+  };
+}
