@@ -1,6 +1,6 @@
 // Unit specs sit beside the code they test; integration tests in test/ run the real processes.
 const transform = {
-  '^.+\\.ts$': [
+  '^.+\\.(ts|js)$': [
     '@swc/jest',
     {
       jsc: {
@@ -8,24 +8,31 @@ const transform = {
         transform: { legacyDecorator: true, decoratorMetadata: true },
         target: 'es2022',
       },
+      module: { type: 'commonjs' },
     },
   ],
 };
 
+// jose ships only ES modules; jest loads CommonJS, so it is compiled like our own code.
+const transformIgnorePatterns = ['/node_modules/(?!jose/)'];
+
 module.exports = {
+  // Integration tests talk to real processes over HTTP; unit tests finish far sooner.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
       transform,
-      testMatch: ['<rootDir>/{gateway,subgraphs,demo,scripts}/**/*.spec.ts'],
+      transformIgnorePatterns,
+      testMatch: ['<rootDir>/{gateway,subgraphs,demo,schema,scripts}/**/*.spec.ts'],
     },
     {
       displayName: 'integration',
       transform,
+      transformIgnorePatterns,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

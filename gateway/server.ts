@@ -88,7 +88,10 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        return { passport: await issuer.issue(identity), requestId: randomUUID() };
+        // A caller's request id (for tracing across logs) is kept if it is plain; otherwise a new one.
+        const given = req.header('x-request-id');
+        const requestId = given && /^[A-Za-z0-9-]{8,64}$/.test(given) ? given : randomUUID();
+        return { passport: await issuer.issue(identity), requestId };
       },
     }),
   );

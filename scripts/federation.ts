@@ -4,7 +4,8 @@ import path from 'node:path';
 import { GATEWAY_PORT, SUBGRAPHS, envPrefix } from '../subgraphs/kit/services';
 import { readPort } from '../subgraphs/kit/env';
 
-const DIST = path.resolve(__dirname, '..');
+// Processes run compiled code: from dist/scripts that is one level up, from the sources it is dist/.
+const DIST = path.basename(path.resolve(__dirname, '..')) === 'dist' ? path.resolve(__dirname, '..') : path.resolve(__dirname, '..', 'dist');
 
 export interface Federation {
   gatewayUrl: string;

@@ -2,6 +2,7 @@ import { familyKeyReference } from '../kit/bookings';
 import type { SubgraphDefinition } from '../kit/server';
 import { Companion, CompanionAssignment } from './companion/companion.entity';
 import { Consent } from './consent/consent.entity';
+import { ConsentResolver } from './consent/consent.resolver';
 import { CompanionResolver, VolunteersFamilyResolver } from './family/family.resolver';
 import { companionGrants } from './grants';
 import { Family } from './family/family';
@@ -12,7 +13,7 @@ export const volunteers: SubgraphDefinition = {
   name: 'volunteers',
   entities: [Companion, CompanionAssignment, Consent],
   migrations,
-  resolvers: [VolunteersFamilyResolver, CompanionResolver],
+  resolvers: [VolunteersFamilyResolver, CompanionResolver, ConsentResolver],
   orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedVolunteers,
