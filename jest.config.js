@@ -24,7 +24,7 @@ module.exports = {
       displayName: 'unit',
       transform,
       transformIgnorePatterns,
-      testMatch: ['<rootDir>/{gateway,subgraphs,demo,schema,scripts}/**/*.spec.ts'],
+      testMatch: ['<rootDir>/{gateway,subgraphs,demo,schema,scripts,test}/**/*.spec.ts'],
     },
     {
       displayName: 'integration',

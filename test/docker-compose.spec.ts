@@ -1,0 +1,29 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { envPrefix, GATEWAY_PORT, SUBGRAPHS } from '../subgraphs/kit/services';
+
+// No Docker engine runs here, so the operators' compose file is checked against the code instead.
+const compose = parse(fs.readFileSync(path.join(__dirname, '..', 'docker-compose.yml'), 'utf8'), { merge: true });
+
+describe('docker-compose.yml', () => {
+  it('runs every subgraph the code starts, on the same port, with a health check', () => {
+    for (const { name, port } of SUBGRAPHS) {
+      const service = compose.services[name];
+      expect(service).toBeDefined();
+      expect(service.command).toBe(`node dist/subgraphs/${name}/main.js`);
+      expect(service.environment[`${envPrefix(name)}_PORT`]).toBe(String(port));
+      expect(service.environment.DATABASE_URL).toMatch(/^postgres:\/\//);
+      expect(service.healthcheck.test.join(' ')).toContain(`:${port}/health`);
+      expect(compose.services.gateway.environment[`${envPrefix(name)}_URL`]).toBe(`http://${name}:${port}/graphql`);
+    }
+  });
+
+  it('publishes only the gateway, on its port, with PostgreSQL behind it', () => {
+    expect(compose.services.gateway.ports).toEqual([`${GATEWAY_PORT}:${GATEWAY_PORT}`]);
+    expect(compose.services.gateway.command).toBe('node dist/gateway/main.js');
+    expect(compose.services.postgres.healthcheck).toBeDefined();
+    const published = Object.entries(compose.services).filter(([, s]) => (s as { ports?: unknown }).ports);
+    expect(published.map(([n]) => n)).toEqual(['gateway']);
+  });
+});
