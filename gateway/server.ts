@@ -11,13 +11,14 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { maskErrors } from '../subgraphs/kit/errors-format';
 import { createLogger } from '../subgraphs/kit/logger';
+import { projectRoot } from '../subgraphs/kit/project-root';
 import { passportKeyFiles, PASSPORT_HEADER } from '../subgraphs/kit/passport';
 import { createTokenVerifier } from './auth';
 import type { GatewayConfig } from './config';
 import { readPrivateKey } from './keys';
 import { PassportIssuer } from './passport/issuer';
 
-export const SUPERGRAPH_FILE = path.resolve(__dirname, '..', '..', 'schema', 'supergraph.graphql');
+export const SUPERGRAPH_FILE = path.join(projectRoot(), 'schema', 'supergraph.graphql');
 
 interface GatewayContext {
   passport: string;

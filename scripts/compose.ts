@@ -2,8 +2,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { composeSupergraph } from '../schema/compose';
+import { projectRoot } from '../subgraphs/kit/project-root';
 
-const SCHEMA_DIR = path.resolve(__dirname, '..', '..', 'schema');
+const SCHEMA_DIR = path.join(projectRoot(), 'schema');
 
 composeSupergraph().then(
   ({ subgraphs, supergraph }) => {

@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GATEWAY_PORT, SUBGRAPHS, envPrefix } from '../subgraphs/kit/services';
 import { readPort } from '../subgraphs/kit/env';
+import { projectRoot } from '../subgraphs/kit/project-root';
 
-// Processes run compiled code: from dist/scripts that is one level up, from the sources it is dist/.
-const DIST = path.basename(path.resolve(__dirname, '..')) === 'dist' ? path.resolve(__dirname, '..') : path.resolve(__dirname, '..', 'dist');
+// Processes run the compiled code, also when the tests start them from the sources.
+const DIST = path.join(projectRoot(), 'dist');
 
 export interface Federation {
   gatewayUrl: string;

@@ -3,6 +3,8 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap, type AuthChecker, type BuildSchemaOptions } from 'type-graphql';
 import type { SubgraphContext } from './context';
+import { forbidden } from './errors';
+import type { Role } from './passport';
 import { DateTimeScalar } from './date-time';
 
 const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@provides', '@inaccessible', '@composeDirective'];
@@ -17,9 +19,11 @@ extend schema
 directive @category(name: String!) on FIELD_DEFINITION
 `;
 
-/** Roles named in `@Authorized(...)` must appear among the passport's roles. */
-const authChecker: AuthChecker<SubgraphContext> = ({ context }, roles) =>
-  roles.length === 0 ? true : context.viewer.hasRole(...(roles as Parameters<typeof context.viewer.hasRole>));
+/** Roles named in `@Authorized(...)` must appear among the passport's roles; otherwise a coded FORBIDDEN. */
+const authChecker: AuthChecker<SubgraphContext> = ({ context }, roles) => {
+  if (roles.length === 0 || context.viewer.hasRole(...(roles as Role[]))) return true;
+  throw forbidden(`This needs the role ${roles.join(' or ')}.`);
+};
 
 export interface FederatedSchemaOptions {
   resolvers: BuildSchemaOptions['resolvers'];

@@ -3,13 +3,12 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { DemoUserRole } from '../../demo/municipality';
 import { devToken } from '../../gateway/dev-token';
-import { SUBGRAPHS, envPrefix } from '../../subgraphs/kit/services';
+import { SUBGRAPHS } from '../../subgraphs/kit/services';
 import { TEST_PORT_BASE } from './global-setup';
 
 export const gatewayUrl = () => process.env.RINNALLA_TEST_GATEWAY!;
 export const dataDir = () => process.env.RINNALLA_TEST_DATA_DIR!;
 export const subgraphUrl = (name: string) => `http://127.0.0.1:${TEST_PORT_BASE + 1 + SUBGRAPHS.findIndex((s) => s.name === name)}/graphql`;
-export { envPrefix };
 
 export const tokenFor = (role: DemoUserRole, sub?: string) => devToken(dataDir(), role, { sub });
 

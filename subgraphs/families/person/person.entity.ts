@@ -40,7 +40,7 @@ export class Person {
   /** Special-category personal data: never logged, never in a URL or an error. */
   @Column({ type: 'varchar', length: 11, unique: true })
   @Directive('@category(name: "identity")')
-  @Field({ description: 'Personal identity code (henkilötunnus).' })
+  @Field(() => String, { nullable: true, description: 'Personal identity code (henkilötunnus); null with a FORBIDDEN error without the `identity` grant.' })
   hetu: string;
 
   @Column({ type: 'varchar', length: 16, nullable: true })

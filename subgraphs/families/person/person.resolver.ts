@@ -27,7 +27,7 @@ export class PersonResolver {
     return guarded(ctx, 'contact', p.familyId, p.email);
   }
 
-  @FieldResolver()
+  @FieldResolver(() => String, { nullable: true })
   hetu(@Root() p: Person, @Ctx() ctx: SubgraphContext): string {
     return guarded(ctx, 'identity', p.familyId, p.hetu);
   }

@@ -31,7 +31,7 @@ export class SocialOfficeAppointment {
   /** What the meeting is about can reveal the family's situation, so it is a case note, not a booking detail. */
   @Column({ type: 'varchar', length: 120 })
   @Directive('@category(name: "notes")')
-  @Field({ description: 'What the meeting is about, e.g. "Service plan meeting".' })
+  @Field(() => String, { nullable: true, description: 'What the meeting is about, e.g. "Service plan meeting"; null with a FORBIDDEN error without the `notes` grant.' })
   purpose: string;
 
   @Column({ type: 'timestamptz' })

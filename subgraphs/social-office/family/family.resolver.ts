@@ -33,7 +33,7 @@ export class SocialOfficeFamilyResolver {
 
 @Resolver(() => SocialOfficeAppointment)
 export class SocialOfficeAppointmentResolver {
-  @FieldResolver()
+  @FieldResolver(() => String, { nullable: true })
   purpose(@Root() a: SocialOfficeAppointment, @Ctx() ctx: SubgraphContext): string {
     return guarded(ctx, 'notes', a.familyId, a.purpose);
   }

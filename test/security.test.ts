@@ -1,0 +1,137 @@
+import { SignJWT, generateKeyPair } from 'jose';
+import { demoMunicipality } from '../demo/municipality';
+import { DEV_AUDIENCE, DEV_ISSUER } from '../gateway/config';
+import { devIssuerFiles, readPrivateKey } from '../gateway/keys';
+import { PASSPORT_HEADER, signPassport } from '../subgraphs/kit/passport';
+import { SUBGRAPHS } from '../subgraphs/kit/services';
+import { dataDir, gql, HEADLINE, subgraphUrl, tokenFor } from './setup/client';
+
+const demo = demoMunicipality();
+const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Family { clinicAppointments { id serviceType } } } }`;
+const representations = [{ __typename: 'Family', id: demo.families[0].id }];
+
+async function signedByDevIssuer(claims: Record<string, unknown>, opts: { audience?: string; issuer?: string; expiresAt?: number; notBefore?: number; kid?: string } = {}) {
+  const { key, kid } = await readPrivateKey(devIssuerFiles(dataDir()).privateKey);
+  const jwt = new SignJWT(claims)
+    .setProtectedHeader({ alg: 'ES256', kid: opts.kid ?? kid })
+    .setSubject(demo.users.companion.id)
+    .setIssuer(opts.issuer ?? DEV_ISSUER)
+    .setAudience(opts.audience ?? DEV_AUDIENCE)
+    .setIssuedAt()
+    .setExpirationTime(opts.expiresAt ?? '1h');
+  if (opts.notBefore) jwt.setNotBefore(opts.notBefore);
+  return jwt.sign(key);
+}
+
+describe('the gateway refuses bad tokens with UNAUTHENTICATED', () => {
+  const roles = { roles: ['companion'] };
+  const cases: Array<[string, () => Promise<string>]> = [
+    ['alg none', async () => `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: demo.users.companion.id, roles: ['companion'], iss: DEV_ISSUER, aud: DEV_AUDIENCE, exp: 9999999999 })).toString('base64url')}.`],
+    ['an expired token', () => signedByDevIssuer(roles, { expiresAt: Math.floor(Date.now() / 1000) - 60 })],
+    ['a token not valid yet', () => signedByDevIssuer(roles, { notBefore: Math.floor(Date.now() / 1000) + 600 })],
+    ['a wrong audience', () => signedByDevIssuer(roles, { audience: 'someone-else' })],
+    ['a wrong issuer', () => signedByDevIssuer(roles, { issuer: 'https://evil.example' })],
+    ['an unknown kid', () => signedByDevIssuer(roles, { kid: 'unknown-key' })],
+    ['a token with no known role', () => signedByDevIssuer({ roles: ['admin'] })],
+    ['a malformed header', async () => 'not.a.jwt'],
+  ];
+  it.each(cases)('%s', async (_name, make) => {
+    const res = await gql(HEADLINE, { token: await make() });
+    expect(res.status).toBe(401);
+    expect(res.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('a token signed with a key the gateway does not trust', async () => {
+    const { privateKey } = await generateKeyPair('ES256');
+    const token = await new SignJWT({ roles: ['companion'] }).setProtectedHeader({ alg: 'ES256' }).setSubject('x').setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE).setExpirationTime('1h').sign(privateKey);
+    expect((await gql(HEADLINE, { token })).status).toBe(401);
+  });
+});
+
+describe('subgraphs answer only the gateway', () => {
+  it.each(SUBGRAPHS.map((s) => s.name))('%s refuses a call without a passport with 401, _entities included', async (name) => {
+    const res = await gql(ENTITIES, { url: subgraphUrl(name), variables: { r: representations } });
+    expect(res.status).toBe(401);
+    expect(res.data).toBeUndefined();
+  });
+
+  it("refuses a user's own JWT in place of a passport", async () => {
+    const res = await gql(ENTITIES, { url: subgraphUrl('clinic'), variables: { r: representations }, headers: { [PASSPORT_HEADER]: await tokenFor('family-worker') } });
+    expect(res.status).toBe(401);
+  });
+
+  it('refuses a forged passport granting every family', async () => {
+    const { privateKey } = await generateKeyPair('ES256');
+    const forged = await signPassport({ sub: 'intruder', roles: ['family-worker'], grants: [{ family: '*', categories: ['bookings'], basis: 'municipal-role', ref: 'x' }] }, privateKey);
+    const res = await gql(ENTITIES, { url: subgraphUrl('clinic'), variables: { r: representations }, headers: { [PASSPORT_HEADER]: forged } });
+    expect(res.status).toBe(401);
+  });
+});
+
+describe('a companion sees only what the family consented to', () => {
+  it('never receives a HETU or case notes, whatever is asked', async () => {
+    const res = await gql(`{ myFamilies { id members { firstName hetu } socialOfficeAppointments { purpose } housingCases { id } benefitApplications { id } } }`, { token: await tokenFor('companion') });
+    const text = JSON.stringify(res.data);
+    for (const p of demo.persons) expect(text).not.toContain(p.hetu);
+    const forbidden = res.errors!.filter((e) => e.extensions!.code === 'FORBIDDEN').map((e) => e.path!.at(-1));
+    expect(forbidden).toEqual(expect.arrayContaining(['hetu', 'purpose']));
+    for (const family of res.data?.myFamilies ?? []) {
+      if (!family) continue;
+      expect(family.housingCases ?? []).toEqual([]);
+      expect(family.benefitApplications ?? []).toEqual([]);
+    }
+  });
+
+  it('cannot read a family it is not assigned to', async () => {
+    const other = demo.families[150].id;
+    const res = await gql(`query($id: ID!) { family(id: $id) { displayName } }`, { token: await tokenFor('companion'), variables: { id: other } });
+    expect(res.errors![0].extensions!.code).toBe('NOT_FOUND');
+    expect(res.data).toBeNull();
+  });
+
+  it('loses the family within seconds of the guardian revoking consent', async () => {
+    const single = demo.companions.filter((c) => demo.assignments.filter((a) => a.companionId === c.id && a.endsOn === null).length === 1);
+    const companion = single[1];
+    const familyId = demo.assignments.find((a) => a.companionId === companion.id)!.familyId;
+    const consent = demo.consents.find((c) => c.companionId === companion.id && c.familyId === familyId)!;
+    const guardian = demo.families.find((f) => f.id === familyId)!.members[0];
+    const companionToken = await tokenFor('companion', companion.id);
+
+    expect((await gql(HEADLINE, { token: companionToken })).data!.myFamilies).toHaveLength(1);
+    const revoked = await gql(`mutation($id: ID!) { revokeConsent(id: $id) { revokedAt } }`, { token: await tokenFor('guardian', guardian.id), variables: { id: consent.id } });
+    expect(revoked.errors).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 5_100));
+    const after = await gql(`{ myFamilies { id } }`, { token: companionToken });
+    expect(after.data!.myFamilies).toEqual([]);
+    const direct = await gql(`query($id: ID!) { family(id: $id) { clinicAppointments { id } } }`, { token: companionToken, variables: { id: familyId } });
+    expect(direct.data).toBeNull();
+  });
+});
+
+describe('input validation', () => {
+  const register = `mutation($input: RegisterFamilyInput!) { registerFamily(input: $input) { id members { firstName } } }`;
+  it('rejects an invalid HETU with BAD_USER_INPUT, without echoing it', async () => {
+    const res = await gql(register, {
+      token: await tokenFor('family-worker'),
+      variables: { input: { displayName: 'Testinen family', members: [{ role: 'GUARDIAN', firstName: 'Testi', lastName: 'Testinen', hetu: '010190-999K' }] } },
+    });
+    expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(/check character/);
+    expect(JSON.stringify(res.errors)).not.toContain('010190-999K');
+  });
+
+  it('registers a family with a valid HETU, and refuses the same person twice with CONFLICT', async () => {
+    const input = { displayName: 'Testinen family', members: [{ role: 'GUARDIAN', firstName: 'Testi', lastName: 'Testinen', hetu: '010190-999W', phone: '+358401234567' }] };
+    const token = await tokenFor('family-worker');
+    const first = await gql(register, { token, variables: { input } });
+    expect(first.errors).toBeUndefined();
+    expect(first.data!.registerFamily.members[0].firstName).toBe('Testi');
+    const again = await gql(register, { token, variables: { input } });
+    expect(again.errors![0].extensions!.code).toBe('CONFLICT');
+  });
+
+  it('lets only family workers register families', async () => {
+    const res = await gql(register, { token: await tokenFor('companion'), variables: { input: { displayName: 'X', members: [{ role: 'CHILD', firstName: 'A', lastName: 'B', hetu: '020516C903K' }] } } });
+    expect(res.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+});
