@@ -5,15 +5,18 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { GraphQLError } from 'graphql';
 import { maskErrors } from '../subgraphs/kit/errors-format';
+import { listen } from '../subgraphs/kit/listen';
 import { createLogger } from '../subgraphs/kit/logger';
 import { projectRoot } from '../subgraphs/kit/project-root';
 import { passportKeyFiles, PASSPORT_HEADER } from '../subgraphs/kit/passport';
 import { createTokenVerifier } from './auth';
+import { unavailableEntities } from './degrade';
 import type { GatewayConfig } from './config';
 import { readPrivateKey } from './keys';
 import { PassportIssuer } from './passport/issuer';
@@ -25,12 +28,32 @@ interface GatewayContext {
   requestId: string;
 }
 
-/** Forwards the viewer's passport and the request id on every subgraph call, with a deadline. */
+/**
+ * Forwards the viewer's passport and the request id on every subgraph call, with a deadline.
+ * An entity fetch from a subgraph that does not answer degrades to nulls and a coded error.
+ */
 class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(private readonly serviceName: string, options: ConstructorParameters<typeof RemoteGraphQLDataSource>[0]) {
+    super(options);
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
     if (!('passport' in context) || !context.passport) return;
     request.http?.headers.set(PASSPORT_HEADER, context.passport);
     request.http?.headers.set('x-request-id', context.requestId);
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (error) {
+      const entities = unavailableEntities(options.request.query, options.request.variables);
+      if (!entities) throw error;
+      return {
+        data: { _entities: entities },
+        errors: [{ message: `The ${this.serviceName} service is not answering; its data is missing from this response.`, extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.serviceName } }] as never,
+      };
+    }
   }
 }
 
@@ -54,7 +77,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) =>
-      new PassportDataSource({ url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']], fetcher: timeoutFetch as never }),
+      new PassportDataSource(name, { url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']], fetcher: timeoutFetch as never }),
   });
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
@@ -104,9 +127,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     });
   });
 
-  const http = await new Promise<Server>((resolve) => {
-    const server = app.listen(config.port, () => resolve(server));
-  });
+  const http = await listen(app, config.port, 'GATEWAY_PORT');
   log.info({ port: config.port }, 'gateway ready');
   return {
     url: `http://localhost:${config.port}/graphql`,

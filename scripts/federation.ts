@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { GATEWAY_PORT, SUBGRAPHS, envPrefix } from '../subgraphs/kit/services';
 import { readPort } from '../subgraphs/kit/env';
@@ -31,6 +32,15 @@ async function waitForHealth(name: string, url: string, child: ChildProcess, log
   throw new Error(`${name} did not become healthy at ${url} within ${timeoutMs / 1000} s; see ${logFile}`);
 }
 
+/** Refuses to start over another instance: its health checks would answer for ours. */
+function assertPortFree(name: string, port: number): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', () => reject(new Error(`Port ${port} for ${name} is already in use: is Rinnalla already running?`)));
+    probe.listen(port, () => probe.close(() => resolve()));
+  });
+}
+
 /**
  * Starts every subgraph as its own process, waits for their health checks, then the gateway.
  * Each process logs to `<logDir>/<name>.log`.
@@ -51,9 +61,11 @@ export async function startFederation(opts: { env: NodeJS.ProcessEnv; logDir: st
     processes.set(name, child);
     return waitForHealth(name, `http://127.0.0.1:${port}/health`, child, logFile, opts.timeoutMs ?? 120_000).then(() => opts.onReady?.(name, port));
   };
+  const ports = SUBGRAPHS.map((s) => ({ name: s.name, port: readPort(`${envPrefix(s.name)}_PORT`, s.port, opts.env) }));
+  const gatewayPort = readPort('GATEWAY_PORT', GATEWAY_PORT, opts.env);
+  for (const { name, port } of [...ports, { name: 'gateway', port: gatewayPort }]) await assertPortFree(name, port);
   try {
-    await Promise.all(SUBGRAPHS.map((s) => launch(s.name, `subgraphs/${s.name}/main.js`, readPort(`${envPrefix(s.name)}_PORT`, s.port, opts.env))));
-    const gatewayPort = readPort('GATEWAY_PORT', GATEWAY_PORT, opts.env);
+    await Promise.all(ports.map(({ name, port }) => launch(name, `subgraphs/${name}/main.js`, port)));
     await launch('gateway', 'gateway/main.js', gatewayPort);
     return { gatewayUrl: `http://localhost:${gatewayPort}/graphql`, processes, stop };
   } catch (error) {

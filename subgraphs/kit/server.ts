@@ -17,7 +17,8 @@ import { Loaders } from './loaders';
 import { createLogger, type Logger } from './logger';
 import { loadPassportPublicKey, PASSPORT_HEADER, verifyPassport, type Grant, type Passport } from './passport';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './schema';
-import type { SubgraphName } from './services';
+import { envPrefix, type SubgraphName } from './services';
+import { listen } from './listen';
 import { countingStatements } from './sql-count';
 import { Viewer } from './viewer';
 
@@ -139,9 +140,7 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
     }),
   );
 
-  const http = await new Promise<Server>((resolve) => {
-    const server = app.listen(config.port, () => resolve(server));
-  });
+  const http = await listen(app, config.port, `${envPrefix(def.name)}_PORT`);
   log.info({ port: config.port, database: config.databaseUrl ? 'postgresql' : 'pglite' }, 'subgraph ready');
   return {
     config,
