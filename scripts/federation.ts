@@ -50,7 +50,9 @@ export async function startFederation(opts: { env: NodeJS.ProcessEnv; logDir: st
   const processes = new Map<string, ChildProcess>();
   const stop = async () => {
     const exits = [...processes.values()].filter((c) => c.exitCode === null).map((c) => new Promise((r) => { c.once('exit', r); c.kill('SIGTERM'); }));
-    await Promise.race([Promise.all(exits), new Promise((r) => setTimeout(r, 10_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.all(exits), new Promise((r) => (timer = setTimeout(r, 10_000)))]);
+    clearTimeout(timer);
     for (const c of processes.values()) if (c.exitCode === null) c.kill('SIGKILL');
   };
   const launch = (name: string, script: string, port: number) => {

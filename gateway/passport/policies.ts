@@ -8,6 +8,7 @@ const MUNICIPAL: Partial<Record<Role, Category[]>> = {
   'family-worker': ['contact', 'identity', 'bookings', 'notes', 'benefits', 'benefit-amounts', 'housing', 'companionship'],
   'housing-counsellor': ['contact', 'housing'],
   'volunteer-coordinator': ['companionship'],
+  'data-protection-officer': ['access-log'],
 };
 
 export function municipalGrants(roles: Role[]): Grant[] {

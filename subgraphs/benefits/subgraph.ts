@@ -1,3 +1,4 @@
+import { accessLogResolver } from '../kit/access-log/access-log.resolver';
 import { familyKeyReference } from '../kit/bookings';
 import type { SubgraphDefinition } from '../kit/server';
 import { BenefitApplication } from './application/benefit-application.entity';
@@ -10,7 +11,7 @@ export const benefits: SubgraphDefinition = {
   name: 'benefits',
   entities: [BenefitApplication],
   migrations,
-  resolvers: [BenefitsFamilyResolver],
+  resolvers: [BenefitsFamilyResolver, accessLogResolver('benefits', Family)],
   orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedBenefits,

@@ -1,3 +1,4 @@
+import { accessLogResolver } from '../kit/access-log/access-log.resolver';
 import { familyKeyReference } from '../kit/bookings';
 import type { SubgraphDefinition } from '../kit/server';
 import { ClinicAppointment } from './appointment/clinic-appointment.entity';
@@ -12,7 +13,7 @@ export const clinic: SubgraphDefinition = {
   name: 'clinic',
   entities: [Clinic, ClinicAppointment],
   migrations,
-  resolvers: [ClinicFamilyResolver],
+  resolvers: [ClinicFamilyResolver, accessLogResolver('clinic', Family)],
   orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedClinic,

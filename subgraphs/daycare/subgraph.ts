@@ -1,3 +1,4 @@
+import { accessLogResolver } from '../kit/access-log/access-log.resolver';
 import { familyKeyReference } from '../kit/bookings';
 import type { SubgraphDefinition } from '../kit/server';
 import { DiscussionTime } from './discussion-time/discussion-time.entity';
@@ -13,7 +14,7 @@ export const daycare: SubgraphDefinition = {
   name: 'daycare',
   entities: [DaycareUnit, Placement, AttendanceReservation, Absence, DiscussionTime],
   migrations,
-  resolvers: [DaycareFamilyResolver],
+  resolvers: [DaycareFamilyResolver, accessLogResolver('daycare', Family)],
   orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedDaycare,

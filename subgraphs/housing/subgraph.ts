@@ -1,3 +1,4 @@
+import { accessLogResolver } from '../kit/access-log/access-log.resolver';
 import { familyKeyReference } from '../kit/bookings';
 import type { SubgraphDefinition } from '../kit/server';
 import { HousingFamilyResolver } from './family/family.resolver';
@@ -10,7 +11,7 @@ export const housing: SubgraphDefinition = {
   name: 'housing',
   entities: [HousingCase],
   migrations,
-  resolvers: [HousingFamilyResolver],
+  resolvers: [HousingFamilyResolver, accessLogResolver('housing', Family)],
   orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedHousing,

@@ -28,6 +28,7 @@ export const CATEGORIES = [
   'benefit-amounts',
   'housing', // housing cases and alerts
   'companionship', // assignments and consents
+  'access-log', // who used the family's data, and why
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

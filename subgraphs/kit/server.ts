@@ -8,6 +8,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { CryptoKey } from 'jose';
 import type { DataSource } from 'typeorm';
 import { AccessLogEntry } from './access-log/access-log-entry';
+import { verifyChain } from './access-log/chain';
 import { AccessRecorder } from './access-log/recorder';
 import { dataRoot, loadSubgraphConfig, type SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
@@ -112,6 +113,16 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
       return res.status(403).json({ error: 'only the passport issuer asks for grants' });
     }
     res.json({ grants: def.grants ? await def.grants(db, { sub, roles }) : [] });
+  });
+  // The hash-chain check behind `npm run verify-access-log`; for the gateway's key or a data protection officer.
+  app.get('/access-log/verify', passport, async (_req, res) => {
+    const caller = res.locals.passport as Passport;
+    if (!caller.roles.includes('system') && !caller.roles.includes('data-protection-officer')) {
+      return res.status(403).json({ error: 'only a data protection officer verifies the access log' });
+    }
+    const entries = await db.getRepository(AccessLogEntry).find({ order: { seq: 'ASC' } });
+    const broken = verifyChain(entries);
+    res.json({ service: def.name, entries: entries.length, intact: !broken, ...(broken && { firstBreak: broken }) });
   });
   app.use(
     '/graphql',

@@ -1,3 +1,4 @@
+import { accessLogResolver } from '../kit/access-log/access-log.resolver';
 import { familyKeyReference } from '../kit/bookings';
 import type { SubgraphDefinition } from '../kit/server';
 import { SocialOfficeAppointment } from './appointment/social-office-appointment.entity';
@@ -11,7 +12,7 @@ export const socialOffice: SubgraphDefinition = {
   name: 'social-office',
   entities: [SocialOffice, CaseWorker, SocialOfficeAppointment],
   migrations,
-  resolvers: [SocialOfficeFamilyResolver, SocialOfficeAppointmentResolver],
+  resolvers: [SocialOfficeFamilyResolver, SocialOfficeAppointmentResolver, accessLogResolver('social-office', Family)],
   orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedSocialOffice,

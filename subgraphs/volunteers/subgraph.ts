@@ -1,3 +1,4 @@
+import { accessLogResolver } from '../kit/access-log/access-log.resolver';
 import { familyKeyReference } from '../kit/bookings';
 import type { SubgraphDefinition } from '../kit/server';
 import { Companion, CompanionAssignment } from './companion/companion.entity';
@@ -13,7 +14,7 @@ export const volunteers: SubgraphDefinition = {
   name: 'volunteers',
   entities: [Companion, CompanionAssignment, Consent],
   migrations,
-  resolvers: [VolunteersFamilyResolver, CompanionResolver, ConsentResolver],
+  resolvers: [VolunteersFamilyResolver, CompanionResolver, ConsentResolver, accessLogResolver('volunteers', Family)],
   orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedVolunteers,

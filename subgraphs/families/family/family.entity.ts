@@ -1,9 +1,15 @@
 import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { AGENDA_ITEM_SELECTION, AgendaItem, AgendaSource } from '../../kit/agenda';
+import { AccessLogEntry } from '../../kit/access-log/access-log-entry';
+import { ACCESS_LOG_SELECTION, accessLogFieldName } from '../../kit/access-log/access-log.resolver';
 import { Person } from '../person/person.entity';
 
 const requiresAgendas = `daycareAgenda { ${AGENDA_ITEM_SELECTION} } clinicAgenda { ${AGENDA_ITEM_SELECTION} } socialOfficeAgenda { ${AGENDA_ITEM_SELECTION} }`;
+
+/** The subgraphs besides families that serve family data, and so keep a part of its access log. */
+export const ACCESS_LOG_SERVICES = ['volunteers', 'housing', 'benefits', 'daycare', 'clinic', 'social-office'] as const;
+const requiresAccessLogs = ACCESS_LOG_SERVICES.map((s) => `${accessLogFieldName(s)} { ${ACCESS_LOG_SELECTION} }`).join(' ');
 
 @Entity('family')
 @Directive('@key(fields: "id")')
@@ -57,4 +63,17 @@ export class Family {
   @Directive(`@requires(fields: "${requiresAgendas}")`)
   @Field(() => [AgendaSource], { description: 'Providers whose items are missing from `agenda` because they could not be reached.' })
   unavailableAgendaSources: AgendaSource[];
+
+  // Each service's part of the access log, merged in `accessLog`.
+  @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) volunteersAccessLog?: AccessLogEntry[] | null;
+  @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) housingAccessLog?: AccessLogEntry[] | null;
+  @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) benefitsAccessLog?: AccessLogEntry[] | null;
+  @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) daycareAccessLog?: AccessLogEntry[] | null;
+  @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) clinicAccessLog?: AccessLogEntry[] | null;
+  @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) socialOfficeAccessLog?: AccessLogEntry[] | null;
+
+  @Directive(`@requires(fields: "${requiresAccessLogs}")`)
+  @Directive('@category(name: "access-log")')
+  @Field(() => [AccessLogEntry], { description: "Who used or received the family's data, in every service, newest first (Act 703/2023)." })
+  accessLog: AccessLogEntry[];
 }

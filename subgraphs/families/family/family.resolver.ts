@@ -1,9 +1,12 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AgendaItem, AgendaSource, AgendaStatus } from '../../kit/agenda';
+import { AccessLogEntry } from '../../kit/access-log/access-log-entry';
+import { accessLogByFamily, accessLogFieldName } from '../../kit/access-log/access-log.resolver';
 import type { SubgraphContext } from '../../kit/context';
+import { forbidden } from '../../kit/errors';
 import { guarded } from '../../kit/guard';
 import { Person } from '../person/person.entity';
-import { Family } from './family.entity';
+import { ACCESS_LOG_SERVICES, Family } from './family.entity';
 import { FamilyService } from './family.service';
 import { RegisterFamilyInput } from './register-family.input';
 
@@ -63,6 +66,14 @@ export class FamilyResolver {
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
 
+  /** The families service's own entries plus every other service's part; readable by guardians and the DPO. */
+  @FieldResolver(() => [AccessLogEntry])
+  async accessLog(@Root() family: Family, @Ctx() ctx: SubgraphContext): Promise<AccessLogEntry[]> {
+    if (!ctx.viewer.grantFor(family.id, 'access-log')) throw forbidden('Only a guardian of the family or a data protection officer can read its access log.');
+    const others = ACCESS_LOG_SERVICES.flatMap((s) => (family as unknown as Record<string, AccessLogEntry[] | null>)[accessLogFieldName(s)] ?? []);
+    return [...(await accessLogByFamily(ctx).load(family.id)), ...others.map((e) => ({ ...e, at: new Date(e.at) }))].sort((a, b) => b.at.getTime() - a.at.getTime());
+  }
+
   @FieldResolver()
   unavailableAgendaSources(@Root() family: Family): AgendaSource[] {
     return PROVIDERS.filter(([field]) => family[field] == null).map(([, source]) => source);
@@ -73,10 +84,12 @@ export class FamilyResolver {
 export const familyReference = {
   async __resolveReference(ref: { id: string } & AgendaFields, ctx: SubgraphContext) {
     const family = await new FamilyService(ctx).reference(ref.id);
-    return family && Object.assign(Object.create(Family.prototype), family, pickAgendas(ref));
+    return family && Object.assign(Object.create(Family.prototype), family, requiresInputs(ref));
   },
 };
 
-function pickAgendas(ref: AgendaFields): AgendaFields {
-  return Object.fromEntries(PROVIDERS.filter(([field]) => field in ref).map(([field]) => [field, ref[field]]));
+/** Everything the gateway sent besides the key is a `@requires` input: keep it on the entity. */
+function requiresInputs(ref: AgendaFields): AgendaFields {
+  const { id: _id, __typename: _t, ...inputs } = ref as AgendaFields & { id: string; __typename?: string };
+  return inputs;
 }

@@ -1,0 +1,42 @@
+/**
+ * `npm run --silent verify-access-log`: asks every running subgraph to check its access-log
+ * hash chain and reports the first altered or missing entry. Exits 1 if any chain is broken.
+ */
+import { readPrivateKey } from '../gateway/keys';
+import { dataRoot, subgraphUrl } from '../subgraphs/kit/config';
+import { passportKeyFiles, PASSPORT_HEADER, signPassport } from '../subgraphs/kit/passport';
+import { SUBGRAPHS } from '../subgraphs/kit/services';
+
+export interface ChainReport {
+  service: string;
+  entries: number;
+  intact: boolean;
+  firstBreak?: { seq: string; reason: string };
+}
+
+export async function verifyAccessLogs(env = process.env): Promise<ChainReport[]> {
+  const { key } = await readPrivateKey(passportKeyFiles(dataRoot(env)).privateKey);
+  const passport = await signPassport({ sub: 'access-log-verifier', roles: ['system'], grants: [] }, key);
+  return Promise.all(
+    SUBGRAPHS.map(async ({ name }) => {
+      const res = await fetch(subgraphUrl(name, env).replace(/\/graphql$/, '/access-log/verify'), { headers: { [PASSPORT_HEADER]: passport } });
+      if (!res.ok) throw new Error(`${name} answered ${res.status}`);
+      return (await res.json()) as ChainReport;
+    }),
+  );
+}
+
+if (require.main === module) {
+  verifyAccessLogs().then(
+    (reports) => {
+      for (const r of reports) {
+        console.log(`${r.service.padEnd(14)} ${String(r.entries).padStart(7)} entries  ${r.intact ? 'intact' : `BROKEN at entry ${r.firstBreak!.seq} (${r.firstBreak!.reason})`}`);
+      }
+      process.exit(reports.every((r) => r.intact) ? 0 : 1);
+    },
+    (error: Error) => {
+      console.error(`Could not verify: ${error.message}. Is Rinnalla running (npm start)?`);
+      process.exit(2);
+    },
+  );
+}

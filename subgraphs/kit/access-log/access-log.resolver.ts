@@ -1,0 +1,32 @@
+import { In } from 'typeorm';
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { SubgraphContext } from '../context';
+import { manyEach } from '../loaders';
+import { AccessLogEntry } from './access-log-entry';
+
+export const ACCESS_LOG_SELECTION = 'at viewerId viewerRole category operation basis service';
+
+/** `social-office` → `socialOfficeAccessLog`: the field each subgraph adds to Family for its part of the log. */
+export const accessLogFieldName = (service: string) => `${service.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}AccessLog`;
+
+/** Entries about the given families, for those the passport grants `access-log`: one statement per batch. */
+export function accessLogByFamily(ctx: SubgraphContext) {
+  return ctx.loaders.get<string, AccessLogEntry[]>('accessLog.byFamily', async (familyIds) => {
+    const allowed = familyIds.filter((id) => ctx.viewer.grantFor(id, 'access-log'));
+    if (allowed.length === 0) return familyIds.map(() => []);
+    const rows = await ctx.db.getRepository(AccessLogEntry).find({ where: { familyId: In(allowed) }, order: { seq: 'ASC' } });
+    return manyEach(familyIds, rows, (r) => r.familyId);
+  });
+}
+
+/** The Family field through which a subgraph contributes its part of the family's access log. */
+export function accessLogResolver(service: string, family: new () => { id: string }) {
+  @Resolver(() => family)
+  class FamilyAccessLogResolver {
+    @FieldResolver(() => [AccessLogEntry], { nullable: true, name: accessLogFieldName(service), description: `The ${service} service's part of \`accessLog\`.` })
+    accessLog(@Root() root: { id: string }, @Ctx() ctx: SubgraphContext): Promise<AccessLogEntry[]> {
+      return accessLogByFamily(ctx).load(root.id);
+    }
+  }
+  return FamilyAccessLogResolver;
+}
