@@ -202,7 +202,23 @@ export function demoMunicipality(anchor = demoAnchor()) {
     provider: staff('provider'),
   };
 
-  return { anchor, families, persons, companions, assignments, consents, daycareUnits, placements, reservations, absences, discussionTimes, clinics, clinicAppointments, socialOffices, caseWorkers, socialOfficeAppointments, housingCases, benefitApplications, users };
+  // Tenancies with the municipality's partner landlord, and its alerts behind the housing cases.
+  const tenancies = families
+    .filter((f) => housingCases.some((c) => c.familyId === f.id) || rng.chance(0.3))
+    .map((f) => ({ id: rng.uuid(), familyId: f.id, landlordId: users.landlord.id, address: f.address }));
+  const housingAlerts = housingCases.map((c) => ({
+    id: rng.uuid(),
+    tenancyId: tenancies.find((t) => t.familyId === c.familyId)!.id,
+    familyId: c.familyId,
+    type: c.alertType,
+    arrearsEuros: c.alertType === 'RENT_ARREARS' ? rng.int(400, 4000) : null,
+    description: c.alertType === 'RENT_ARREARS' ? 'Rent unpaid for two months.' : 'Disturbance warning given after neighbours’ complaints.',
+    reportedBy: users.landlord.id,
+    reportedAt: time(c.openedOn, 9),
+    caseId: c.id,
+  }));
+
+  return { anchor, families, persons, companions, assignments, consents, daycareUnits, placements, reservations, absences, discussionTimes, clinics, clinicAppointments, socialOffices, caseWorkers, socialOfficeAppointments, housingCases, tenancies, housingAlerts, benefitApplications, users };
 }
 
 export type DemoMunicipality = ReturnType<typeof demoMunicipality>;

@@ -3,15 +3,17 @@ import { familyKeyReference } from '../kit/bookings';
 import type { SubgraphDefinition } from '../kit/server';
 import { HousingFamilyResolver } from './family/family.resolver';
 import { HousingCase } from './housing-case/housing-case.entity';
+import { LandlordResolver } from './tenancy/landlord.resolver';
+import { HousingAlert, Tenancy } from './tenancy/tenancy.entity';
 import { Family } from './family/family';
 import { migrations } from './migrations';
 import { seedHousing } from './seed';
 
 export const housing: SubgraphDefinition = {
   name: 'housing',
-  entities: [HousingCase],
+  entities: [HousingCase, Tenancy, HousingAlert],
   migrations,
-  resolvers: [HousingFamilyResolver, accessLogResolver('housing', Family)],
+  resolvers: [HousingFamilyResolver, LandlordResolver, accessLogResolver('housing', Family)],
   orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedHousing,

@@ -21,7 +21,7 @@ export class Family {
 
   @Column({ type: 'varchar', length: 120 })
   @Directive('@category(name: "contact")')
-  @Field({ description: 'How the family is addressed, e.g. "Virtanen family".' })
+  @Field(() => String, { nullable: true, description: 'How the family is addressed, e.g. "Virtanen family". Null, with a FORBIDDEN error, without the `contact` grant.' })
   displayName: string;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
@@ -31,7 +31,7 @@ export class Family {
 
   @OneToMany('Person', 'family')
   @Directive('@category(name: "contact")')
-  @Field(() => [Person], { description: 'Guardians first, then children.' })
+  @Field(() => [Person], { description: 'Guardians first, then children. Empty without the `contact` grant.' })
   members: Relation<Person[]>;
 
   @CreateDateColumn({ type: 'timestamptz' })
@@ -56,11 +56,12 @@ export class Family {
   @Directive(`@requires(fields: "${requiresAgendas}")`)
   @Directive('@category(name: "bookings")')
   @Field(() => [AgendaItem], {
-    description: 'Booked services across daycare, clinic and social office, sorted by start time; from 30 days back to 90 days ahead.',
+    description: 'Booked services across daycare, clinic and social office, sorted by start time; from 30 days back to 90 days ahead. Empty without the `bookings` grant.',
   })
   agenda: AgendaItem[];
 
   @Directive(`@requires(fields: "${requiresAgendas}")`)
+  @Directive('@category(name: "bookings")')
   @Field(() => [AgendaSource], { description: 'Providers whose items are missing from `agenda` because they could not be reached.' })
   unavailableAgendaSources: AgendaSource[];
 
@@ -74,6 +75,6 @@ export class Family {
 
   @Directive(`@requires(fields: "${requiresAccessLogs}")`)
   @Directive('@category(name: "access-log")')
-  @Field(() => [AccessLogEntry], { description: "Who used or received the family's data, in every service, newest first (Act 703/2023)." })
+  @Field(() => [AccessLogEntry], { description: "Who used or received the family's data, in every service, newest first (Act 703/2023). Empty unless the viewer is a guardian of the family or a data protection officer." })
   accessLog: AccessLogEntry[];
 }

@@ -1,5 +1,5 @@
 import { In } from 'typeorm';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '../context';
 import { manyEach } from '../loaders';
 import { AccessLogEntry } from './access-log-entry';
@@ -23,6 +23,7 @@ export function accessLogByFamily(ctx: SubgraphContext) {
 export function accessLogResolver(service: string, family: new () => { id: string }) {
   @Resolver(() => family)
   class FamilyAccessLogResolver {
+    @Directive('@category(name: "access-log")')
     @FieldResolver(() => [AccessLogEntry], { nullable: true, name: accessLogFieldName(service), description: `The ${service} service's part of \`accessLog\`.` })
     accessLog(@Root() root: { id: string }, @Ctx() ctx: SubgraphContext): Promise<AccessLogEntry[]> {
       return accessLogByFamily(ctx).load(root.id);

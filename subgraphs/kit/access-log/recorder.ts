@@ -32,7 +32,12 @@ export class AccessRecorder {
     return allowed;
   }
 
-  private note(familyId: string, category: Category, operation: 'read' | 'write', basis: string, basisRef: string) {
+  /** Logs a use that rests on the row itself rather than a passport grant, e.g. a landlord's own report. */
+  record(familyId: string, category: Category, operation: 'read' | 'write' | 'disclose', basis: string, basisRef: string): void {
+    this.note(familyId, category, operation, basis, basisRef);
+  }
+
+  private note(familyId: string, category: Category, operation: 'read' | 'write' | 'disclose', basis: string, basisRef: string) {
     const disclosed = this.viewer.hasRole(...PARTNER_ROLES) && operation === 'read';
     const op = disclosed ? 'disclose' : operation;
     const key = `${familyId}|${category}|${op}`;
