@@ -1,19 +1,12 @@
-import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
+import { Column, Entity, Index, ManyToOne, type Relation } from 'typeorm';
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { AgendaStatus } from '../../kit/agenda';
+import { FamilyBooking } from '../../kit/booking';
 import { CaseWorker, SocialOffice } from './social-office.entity';
 
 @Entity('social_office_appointment')
 @Index(['familyId', 'startsAt'])
 @ObjectType({ description: 'An appointment at the social office.' })
-export class SocialOfficeAppointment {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
-  id: string;
-
-  @Column({ type: 'uuid' })
-  familyId: string;
-
+export class SocialOfficeAppointment extends FamilyBooking {
   @Column({ type: 'uuid' })
   officeId: string;
 
@@ -33,19 +26,4 @@ export class SocialOfficeAppointment {
   @Directive('@category(name: "notes")')
   @Field(() => String, { nullable: true, description: 'What the meeting is about, e.g. "Service plan meeting"; null with a FORBIDDEN error without the `notes` grant.' })
   purpose: string;
-
-  @Column({ type: 'timestamptz' })
-  @Field(() => Date)
-  startsAt: Date;
-
-  @Column({ type: 'timestamptz' })
-  @Field(() => Date)
-  endsAt: Date;
-
-  @Column({ type: 'varchar', length: 20 })
-  @Field(() => AgendaStatus)
-  status: AgendaStatus;
-
-  @VersionColumn()
-  version: number;
 }
