@@ -1,25 +1,53 @@
+import http from 'node:http';
 import { loadGatewayConfig } from '../gateway/config';
 import { startGateway } from '../gateway/server';
 import { envPrefix, SUBGRAPHS } from '../subgraphs/kit/services';
-import { dataDir, gql, subgraphUrl, tokenFor } from './setup/client';
+import { dataDir, gql, subgraphUrl, tokenFor, type GraphQLResponse } from './setup/client';
+
+const AGENDA = `{ myFamilies { displayName unavailableAgendaSources agenda { source } } }`;
+
+/** A second gateway over the test subgraphs, with one provider replaced. */
+async function gatewayWith(provider: string, url: string, port: number, extra: NodeJS.ProcessEnv = {}) {
+  const env: NodeJS.ProcessEnv = { ...process.env, RINNALLA_DATA_DIR: dataDir(), GATEWAY_PORT: String(port), ...extra };
+  for (const s of SUBGRAPHS) env[`${envPrefix(s.name)}_URL`] = s.name === provider ? url : subgraphUrl(s.name);
+  return startGateway(loadGatewayConfig(env));
+}
+
+function expectTimelineWithout(res: GraphQLResponse, source: string, service: string) {
+  expect(res.data!.myFamilies).toHaveLength(2);
+  for (const family of res.data!.myFamilies) {
+    expect(family.unavailableAgendaSources).toEqual([source]);
+    expect(family.agenda.length).toBeGreaterThan(0);
+    expect(family.agenda.some((i: { source: string }) => i.source === source)).toBe(false);
+  }
+  const unavailable = res.errors!.find((e) => e.extensions!.code === 'SUBGRAPH_UNAVAILABLE');
+  expect(unavailable!.extensions!.service).toBe(service);
+}
 
 describe('a provider that is down', () => {
   it('does not blank the timeline: the other sources show and the missing one is named', async () => {
-    // A second gateway over the same subgraphs, except that daycare points at a port nobody listens on.
-    const env: NodeJS.ProcessEnv = { ...process.env, RINNALLA_DATA_DIR: dataDir(), GATEWAY_PORT: '5499', DAYCARE_URL: 'http://127.0.0.1:5498/graphql' };
-    for (const s of SUBGRAPHS) if (s.name !== 'daycare') env[`${envPrefix(s.name)}_URL`] = subgraphUrl(s.name);
-    const gateway = await startGateway(loadGatewayConfig(env));
+    const gateway = await gatewayWith('daycare', 'http://127.0.0.1:5498/graphql', 5499); // nobody listens on 5498
     try {
-      const res = await gql(`{ myFamilies { displayName unavailableAgendaSources agenda { source } } }`, { token: await tokenFor('companion'), url: 'http://127.0.0.1:5499/graphql' });
-      expect(res.data!.myFamilies).toHaveLength(2);
-      for (const family of res.data!.myFamilies) {
-        expect(family.unavailableAgendaSources).toEqual(['DAYCARE']);
-        expect(new Set(family.agenda.map((i: { source: string }) => i.source))).toEqual(new Set(['CLINIC', 'SOCIAL_OFFICE']));
-      }
-      expect(res.errors!.map((e) => e.extensions!.code)).toContain('SUBGRAPH_UNAVAILABLE');
-      expect(res.errors!.find((e) => e.extensions!.code === 'SUBGRAPH_UNAVAILABLE')!.extensions!.service).toBe('daycare');
+      const res = await gql(AGENDA, { token: await tokenFor('companion'), url: 'http://127.0.0.1:5499/graphql' });
+      expectTimelineWithout(res, 'DAYCARE', 'daycare');
     } finally {
       await gateway.stop();
+    }
+  });
+
+  it('is cut off at the subgraph deadline instead of holding the whole answer', async () => {
+    const hanging = http.createServer(() => undefined); // accepts and never answers
+    await new Promise<void>((r) => hanging.listen(5495, r));
+    const gateway = await gatewayWith('clinic', 'http://127.0.0.1:5495/graphql', 5494, { SUBGRAPH_TIMEOUT_MS: '300' });
+    try {
+      const started = Date.now();
+      const res = await gql(AGENDA, { token: await tokenFor('companion'), url: 'http://127.0.0.1:5494/graphql' });
+      expect(Date.now() - started).toBeLessThan(5000);
+      expectTimelineWithout(res, 'CLINIC', 'clinic');
+    } finally {
+      await gateway.stop();
+      hanging.closeAllConnections();
+      await new Promise((r) => hanging.close(r));
     }
   });
 });

@@ -2,7 +2,7 @@ import { SignJWT, generateKeyPair } from 'jose';
 import { demoMunicipality } from '../demo/municipality';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../gateway/config';
 import { devIssuerFiles, readPrivateKey } from '../gateway/keys';
-import { PASSPORT_HEADER, signPassport } from '../subgraphs/kit/passport';
+import { PASSPORT_AUDIENCE, PASSPORT_HEADER, PASSPORT_ISSUER, passportKeyFiles, signPassport } from '../subgraphs/kit/passport';
 import { SUBGRAPHS } from '../subgraphs/kit/services';
 import { dataDir, gql, HEADLINE, subgraphUrl, tokenFor } from './setup/client';
 
@@ -133,5 +133,104 @@ describe('input validation', () => {
   it('lets only family workers register families', async () => {
     const res = await gql(register, { token: await tokenFor('companion'), variables: { input: { displayName: 'X', members: [{ role: 'CHILD', firstName: 'A', lastName: 'B', hetu: '020516C903K' }] } } });
     expect(res.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the passport itself', () => {
+  const signWithGatewayKey = async (lifetime: { iat: number; exp: number }) => {
+    const { key } = await readPrivateKey(passportKeyFiles(dataDir()).privateKey);
+    return new SignJWT({ roles: ['family-worker'], grants: [{ family: '*', categories: ['bookings'], basis: 'municipal-role', ref: 'family-worker' }] })
+      .setProtectedHeader({ alg: 'ES256', typ: 'passport+jwt' })
+      .setSubject('someone')
+      .setIssuer(PASSPORT_ISSUER)
+      .setAudience(PASSPORT_AUDIENCE)
+      .setIssuedAt(lifetime.iat)
+      .setExpirationTime(lifetime.exp)
+      .sign(key);
+  };
+  const now = () => Math.floor(Date.now() / 1000);
+
+  it('is refused once expired, even when signed with the right key', async () => {
+    const stale = await signWithGatewayKey({ iat: now() - 120, exp: now() - 60 });
+    const res = await gql(ENTITIES, { url: subgraphUrl('clinic'), variables: { r: representations }, headers: { [PASSPORT_HEADER]: stale } });
+    expect(res.status).toBe(401);
+  });
+
+  it('is refused when it claims to live longer than 60 seconds', async () => {
+    const longLived = await signWithGatewayKey({ iat: now() - 90, exp: now() + 3600 });
+    const res = await gql(ENTITIES, { url: subgraphUrl('clinic'), variables: { r: representations }, headers: { [PASSPORT_HEADER]: longLived } });
+    expect(res.status).toBe(401);
+  });
+
+  it('works when fresh and signed by the gateway key (the control case)', async () => {
+    const fresh = await signWithGatewayKey({ iat: now(), exp: now() + 60 });
+    const res = await gql(ENTITIES, { url: subgraphUrl('clinic'), variables: { r: representations }, headers: { [PASSPORT_HEADER]: fresh } });
+    expect(res.status).toBe(200);
+    expect(res.data!._entities[0].clinicAppointments.length).toBeGreaterThan(0);
+  });
+});
+
+describe('each role sees what its row in the actor table says', () => {
+  const familyId = demo.families[0].id;
+  const FAMILY = `query($id: ID!) { family(id: $id) { displayName members { hetu } housingCases { id } } }`;
+
+  it('a housing counsellor sees contact details and housing cases, never identity', async () => {
+    const res = await gql(FAMILY, { token: await tokenFor('housing-counsellor'), variables: { id: familyId } });
+    expect(res.data!.family.displayName).toMatch(/ family$/);
+    expect(res.data!.family.members.every((m: { hetu: string | null }) => m.hetu === null)).toBe(true);
+    expect(res.errors!.every((e) => e.extensions!.code === 'FORBIDDEN' && e.path!.at(-1) === 'hetu')).toBe(true);
+  });
+
+  it('a family worker sees identity', async () => {
+    const res = await gql(FAMILY, { token: await tokenFor('family-worker'), variables: { id: familyId } });
+    expect(res.errors).toBeUndefined();
+    expect(res.data!.family.members.map((m: { hetu: string }) => m.hetu)).toEqual(expect.arrayContaining([demo.families[0].members[0].hetu]));
+  });
+
+  it.each(['social-host', 'provider', 'volunteer-coordinator'] as const)('a %s reads no family details', async (role) => {
+    const token = await tokenFor(role);
+    expect((await gql(`{ myFamilies { id } }`, { token })).data!.myFamilies).toEqual([]);
+    const res = await gql(`query($id: ID!) { family(id: $id) { displayName agenda { title } members { firstName } } }`, { token, variables: { id: familyId } });
+    expect(JSON.stringify(res.data ?? {})).not.toMatch(/ family"|"title"|"firstName"/);
+  });
+
+  it("a guardian cannot revoke another family's consent", async () => {
+    const consent = demo.consents.find((c) => c.familyId !== familyId)!;
+    const res = await gql(`mutation($id: ID!) { revokeConsent(id: $id) { id } }`, { token: await tokenFor('guardian'), variables: { id: consent.id } });
+    expect(res.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('consent input', () => {
+  const GRANT = `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
+  const base = () => ({ familyId: demo.families[0].id, companionId: demo.companions[5].id, scopes: ['bookings'] });
+
+  it.each([
+    ['a date in the past', { validUntil: '2020-01-01' }, /between today and one year ahead/],
+    ['a date that does not exist', { validUntil: '2027-02-30' }, /not a real date/],
+    ['a scope a companion may never have', { validUntil: '2027-01-01', scopes: ['identity'] }, /each scope must be one of contact, bookings, benefits/],
+  ])('refuses %s with BAD_USER_INPUT', async (_name, override, message) => {
+    const res = await gql(GRANT, { token: await tokenFor('guardian'), variables: { input: { ...base(), ...override } } });
+    expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(message);
+  });
+
+  it("refuses consent for someone else's family with FORBIDDEN", async () => {
+    const res = await gql(GRANT, { token: await tokenFor('guardian'), variables: { input: { ...base(), familyId: demo.families[9].id, validUntil: '2027-01-01' } } });
+    expect(res.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('contact details input', () => {
+  const register = `mutation($input: RegisterFamilyInput!) { registerFamily(input: $input) { id } }`;
+  const member = { role: 'GUARDIAN', firstName: 'Testi', lastName: 'Testinen', hetu: '131052-308T' };
+  it.each([
+    ['a phone number not in E.164', { phone: '040 123 4567' }, /E\.164/],
+    ['an email address without a domain', { email: 'testi@' }, /email must be an address/],
+    ['a first name over 100 characters', { firstName: 'x'.repeat(101) }, /firstName/],
+  ])('refuses %s', async (_name, override, message) => {
+    const res = await gql(register, { token: await tokenFor('family-worker'), variables: { input: { displayName: 'Testinen family', members: [{ ...member, ...override }] } } });
+    expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(message);
   });
 });

@@ -79,6 +79,8 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    // A bad variable (say 2027-02-30) must reach the client as BAD_USER_INPUT; an HTTP 400 would reach the gateway as a failed fetch.
+    status400ForVariableCoercionErrors: false,
     formatError: maskErrors(log),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
