@@ -1,5 +1,5 @@
 import type { CryptoKey } from 'jose';
-import { signPassport, type Grant, type Passport, PASSPORT_HEADER } from '../../subgraphs/kit/passport';
+import { signPassport, type Grant, PASSPORT_HEADER } from '../../subgraphs/kit/passport';
 import type { Identity } from '../auth';
 import { municipalGrants } from './policies';
 
@@ -55,4 +55,3 @@ export class PassportIssuer {
   }
 }
 
-export type { Passport };

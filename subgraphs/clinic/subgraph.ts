@@ -1,5 +1,5 @@
 import { accessLogResolver } from '../kit/access-log/access-log.resolver';
-import { familyKeyReference } from '../kit/bookings';
+import { familyKeyReference } from '../kit/family-rows';
 import type { SubgraphDefinition } from '../kit/server';
 import { ClinicAppointment } from './appointment/clinic-appointment.entity';
 import { Clinic } from './appointment/clinic.entity';

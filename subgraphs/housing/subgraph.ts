@@ -1,5 +1,5 @@
 import { accessLogResolver } from '../kit/access-log/access-log.resolver';
-import { familyKeyReference } from '../kit/bookings';
+import { familyKeyReference } from '../kit/family-rows';
 import type { SubgraphDefinition } from '../kit/server';
 import { HousingFamilyResolver } from './family/family.resolver';
 import { HousingCase } from './housing-case/housing-case.entity';

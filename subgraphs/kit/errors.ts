@@ -9,8 +9,6 @@ export function codedError(code: ErrorCode, message: string, extra: Record<strin
 
 export const badInput = (message: string, field?: string) =>
   codedError('BAD_USER_INPUT', message, field ? { field } : {});
-export const unauthenticated = (message = 'Sign in again: the request carries no valid token.') =>
-  codedError('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You do not have access to this data.') => codedError('FORBIDDEN', message);
 export const notFound = (what: string) => codedError('NOT_FOUND', `${what} was not found.`);
 export const conflict = (message: string) => codedError('CONFLICT', message);

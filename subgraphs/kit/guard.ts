@@ -12,9 +12,3 @@ export function guarded<T>(ctx: SubgraphContext, category: Category, familyId: s
   }
   return value;
 }
-
-/** Keeps the rows whose family the passport grants `category` for, and logs each family used. */
-export function permitted<T extends { familyId: string }>(ctx: SubgraphContext, category: Category, rows: T[]): T[] {
-  const allowed = ctx.access.permit(category, new Set(rows.map((r) => r.familyId)));
-  return rows.filter((r) => allowed.has(r.familyId));
-}

@@ -36,12 +36,6 @@ export class Viewer {
     return [...new Set(this.grants.map((g) => g.family).filter((f) => f !== '*'))];
   }
 
-  /** Families readable in `category`, for SQL filters: `all` for a municipal role, else explicit ids. */
-  scope(category: Category): { all: boolean; families: string[] } {
-    const matching = this.grants.filter((g) => g.categories.includes(category));
-    return { all: matching.some((g) => g.family === '*'), families: matching.map((g) => g.family).filter((f) => f !== '*') };
-  }
-
   basisFor(familyId: string, category: Category): { basis: Basis; ref: string } | undefined {
     const grant = this.grantFor(familyId, category);
     return grant && { basis: grant.basis, ref: grant.ref };

@@ -1,5 +1,5 @@
 import { accessLogResolver } from '../kit/access-log/access-log.resolver';
-import { familyKeyReference } from '../kit/bookings';
+import { familyKeyReference } from '../kit/family-rows';
 import type { SubgraphDefinition } from '../kit/server';
 import { SocialOfficeAppointment } from './appointment/social-office-appointment.entity';
 import { CaseWorker, SocialOffice } from './appointment/social-office.entity';

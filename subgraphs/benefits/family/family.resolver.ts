@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { rowsByFamily } from '../../kit/bookings';
+import { rowsByFamily } from '../../kit/family-rows';
 import type { SubgraphContext } from '../../kit/context';
 import { BenefitApplication } from '../application/benefit-application.entity';
 import { Family } from './family';

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AgendaItem, AgendaSource } from '../../kit/agenda';
-import { rowsByFamily } from '../../kit/bookings';
+import { rowsByFamily } from '../../kit/family-rows';
 import type { SubgraphContext } from '../../kit/context';
 import { ClinicAppointment } from '../appointment/clinic-appointment.entity';
 import { Family } from './family';

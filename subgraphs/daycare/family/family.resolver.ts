@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AgendaItem, AgendaSource, AgendaStatus } from '../../kit/agenda';
-import { rowsByFamily } from '../../kit/bookings';
+import { rowsByFamily } from '../../kit/family-rows';
 import type { SubgraphContext } from '../../kit/context';
 import { helsinkiInstant } from '../../kit/date-time';
 import { DiscussionTime } from '../discussion-time/discussion-time.entity';

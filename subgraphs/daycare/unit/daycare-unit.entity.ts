@@ -1,22 +1,11 @@
 import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ServicePlace } from '../../kit/service-place';
 import { LocalDateScalar } from '../../kit/date-time';
 
 @Entity('daycare_unit')
 @ObjectType({ description: 'An early-education unit (päiväkoti).' })
-export class DaycareUnit {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
-  id: string;
-
-  @Column({ type: 'varchar', length: 120 })
-  @Field()
-  name: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  @Field()
-  address: string;
-}
+export class DaycareUnit extends ServicePlace {}
 
 @Entity('placement')
 @Index(['familyId'])

@@ -1,5 +1,5 @@
 import { Column, Entity, Index, ManyToOne, type Relation } from 'typeorm';
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { FamilyBooking } from '../../kit/booking';
 import { CaseWorker, SocialOffice } from './social-office.entity';
 

@@ -1,21 +1,10 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { ServicePlace } from '../../kit/service-place';
 
 @Entity('social_office')
 @ObjectType({ description: 'A social office where appointments take place.' })
-export class SocialOffice {
-  @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
-  id: string;
-
-  @Column({ type: 'varchar', length: 120 })
-  @Field()
-  name: string;
-
-  @Column({ type: 'varchar', length: 200 })
-  @Field()
-  address: string;
-}
+export class SocialOffice extends ServicePlace {}
 
 @Entity('case_worker')
 @ObjectType({ description: 'A social or family worker of the social office.' })

@@ -1,5 +1,5 @@
 import { Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
-import { rowsByFamily } from '../../kit/bookings';
+import { rowsByFamily } from '../../kit/family-rows';
 import type { SubgraphContext } from '../../kit/context';
 import { Companion, CompanionAssignment } from '../companion/companion.entity';
 import { Family } from './family';
