@@ -3,6 +3,7 @@
  * query through the gateway and the same work called directly on the subgraphs, side by side
  * in one run, and prints the ratio. It measures and reports; it never gates anything.
  */
+import 'reflect-metadata';
 import { devToken } from '../gateway/dev-token';
 import { readPrivateKey } from '../gateway/keys';
 import { municipalGrants } from '../gateway/passport/policies';
