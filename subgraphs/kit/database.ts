@@ -30,9 +30,7 @@ export interface DatabaseOptions {
   service: string;
   databaseUrl?: string;
   dataDir: string;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: MixedList<Function | string | EntitySchema>;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: MixedList<Function | string>;
   log: Logger;
 }

@@ -25,9 +25,7 @@ import { Viewer } from './viewer';
 
 export interface SubgraphDefinition extends FederatedSchemaOptions {
   name: SubgraphName;
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   entities: Function[];
-  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type
   migrations: Function[];
   /** Seeds this subgraph's slice of the demo municipality into an empty database. */
   seed?: (db: DataSource) => Promise<void>;
