@@ -218,7 +218,12 @@ export function demoMunicipality(anchor = demoAnchor()) {
     caseId: c.id,
   }));
 
-  return { anchor, families, persons, companions, assignments, consents, daycareUnits, placements, reservations, absences, discussionTimes, clinics, clinicAppointments, socialOffices, caseWorkers, socialOfficeAppointments, housingCases, tenancies, housingAlerts, benefitApplications, users };
+  // A social host's group: families the municipality referred for everyday help.
+  const socialHost = { id: users['social-host'].id, firstName: rng.pick(ADULT_NAMES), lastName: rng.pick(SURNAMES) };
+  const hostGroups = [{ id: rng.uuid(), hostId: socialHost.id, name: 'Tuesday family club' }];
+  const hostGroupMembers = families.slice(100, 106).map((f) => ({ id: rng.uuid(), groupId: hostGroups[0].id, familyId: f.id, referredOn: addDays(anchor, -rng.int(10, 120)) }));
+
+  return { anchor, families, persons, companions, assignments, consents, daycareUnits, placements, reservations, absences, discussionTimes, clinics, clinicAppointments, socialOffices, caseWorkers, socialOfficeAppointments, housingCases, tenancies, housingAlerts, benefitApplications, socialHost, hostGroups, hostGroupMembers, users };
 }
 
 export type DemoMunicipality = ReturnType<typeof demoMunicipality>;

@@ -187,7 +187,25 @@ describe('each role sees what its row in the actor table says', () => {
     expect(res.data!.family.members.map((m: { hetu: string }) => m.hetu)).toEqual(expect.arrayContaining([demo.families[0].members[0].hetu]));
   });
 
-  it.each(['social-host', 'provider', 'volunteer-coordinator'] as const)('a %s reads no family details', async (role) => {
+  it('a social host reaches the families of the own group, and only their contact details', async () => {
+    const token = await tokenFor('social-host');
+    const groupFamilies = demo.hostGroupMembers.map((m) => m.familyId).sort();
+    const groups = await gql(`{ myHostGroups { name families { id displayName } } }`, { token });
+    expect(groups.errors).toBeUndefined();
+    expect(groups.data!.myHostGroups[0].families.map((f: { id: string }) => f.id).sort()).toEqual(groupFamilies);
+    expect(groups.data!.myHostGroups[0].families.every((f: { displayName: string }) => / family$/.test(f.displayName))).toBe(true);
+
+    const mine = await gql(`{ myFamilies { id agenda { title } members { firstName hetu } } }`, { token });
+    expect(mine.data!.myFamilies.map((f: { id: string }) => f.id).sort()).toEqual(groupFamilies);
+    for (const family of mine.data!.myFamilies) {
+      expect(family.agenda).toEqual([]);
+      expect(family.members.every((m: { hetu: string | null }) => m.hetu === null)).toBe(true);
+    }
+    const outside = await gql(`query($id: ID!) { family(id: $id) { displayName } }`, { token, variables: { id: familyId } });
+    expect(outside.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+
+  it.each(['provider', 'volunteer-coordinator'] as const)('a %s reads no family details', async (role) => {
     const token = await tokenFor(role);
     expect((await gql(`{ myFamilies { id } }`, { token })).data!.myFamilies).toEqual([]);
     const res = await gql(`query($id: ID!) { family(id: $id) { displayName agenda { title } members { firstName } } }`, { token, variables: { id: familyId } });

@@ -25,3 +25,20 @@ export async function companionGrants(db: DataSource, person: { sub: string; rol
     until: new Date(`${typeof r.validUntil === 'string' ? r.validUntil : helsinkiToday(r.validUntil)}T23:59:59+02:00`).toISOString(),
   }));
 }
+
+/** What a social host needs for everyday help: how to reach the families of the own groups. */
+export const SOCIAL_HOST_CATEGORIES: Category[] = ['contact'];
+
+export async function socialHostGrants(db: DataSource, person: { sub: string; roles: string[] }): Promise<Grant[]> {
+  if (!person.roles.includes('social-host')) return [];
+  const rows: Array<{ familyId: string; groupId: string }> = await db.query(
+    `SELECT m."familyId", m."groupId" FROM host_group g JOIN host_group_member m ON m."groupId" = g.id WHERE g."hostId" = $1`,
+    [person.sub],
+  );
+  return rows.map((r) => ({ family: r.familyId, categories: SOCIAL_HOST_CATEGORIES, basis: 'referral', ref: r.groupId }));
+}
+
+/** Every grant the volunteers service holds for a person. */
+export async function volunteerGrants(db: DataSource, person: { sub: string; roles: string[] }): Promise<Grant[]> {
+  return [...(await companionGrants(db, person)), ...(await socialHostGrants(db, person))];
+}

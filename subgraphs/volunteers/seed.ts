@@ -3,6 +3,7 @@ import { demoMunicipality } from '../../demo/municipality';
 import { insertInChunks } from '../kit/seed';
 import { Companion, CompanionAssignment } from './companion/companion.entity';
 import { Consent } from './consent/consent.entity';
+import { HostGroup, HostGroupMember, SocialHost } from './host/host-group.entity';
 
 export async function seedVolunteers(db: DataSource): Promise<void> {
   if ((await db.getRepository(Companion).count()) > 0) return;
@@ -11,5 +12,8 @@ export async function seedVolunteers(db: DataSource): Promise<void> {
     await insertInChunks(tx, Companion, demo.companions);
     await insertInChunks(tx, CompanionAssignment, demo.assignments);
     await insertInChunks(tx, Consent, demo.consents);
+    await insertInChunks(tx, SocialHost, [demo.socialHost]);
+    await insertInChunks(tx, HostGroup, demo.hostGroups);
+    await insertInChunks(tx, HostGroupMember, demo.hostGroupMembers);
   });
 }

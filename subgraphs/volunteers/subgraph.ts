@@ -5,18 +5,20 @@ import { Companion, CompanionAssignment } from './companion/companion.entity';
 import { Consent } from './consent/consent.entity';
 import { ConsentResolver } from './consent/consent.resolver';
 import { CompanionResolver, VolunteersFamilyResolver } from './family/family.resolver';
-import { companionGrants } from './grants';
+import { volunteerGrants } from './grants';
+import { HostGroup, HostGroupMember, SocialHost } from './host/host-group.entity';
+import { HostGroupResolver } from './host/host-group.resolver';
 import { Family } from './family/family';
 import { migrations } from './migrations';
 import { seedVolunteers } from './seed';
 
 export const volunteers: SubgraphDefinition = {
   name: 'volunteers',
-  entities: [Companion, CompanionAssignment, Consent],
+  entities: [Companion, CompanionAssignment, Consent, SocialHost, HostGroup, HostGroupMember],
   migrations,
-  resolvers: [VolunteersFamilyResolver, CompanionResolver, ConsentResolver, accessLogResolver('volunteers', Family)],
+  resolvers: [VolunteersFamilyResolver, CompanionResolver, ConsentResolver, HostGroupResolver, accessLogResolver('volunteers', Family)],
   orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedVolunteers,
-  grants: companionGrants,
+  grants: volunteerGrants,
 };

@@ -1,0 +1,62 @@
+import { Column, Entity, Index, ManyToOne, OneToMany, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import { Field, ID, ObjectType } from 'type-graphql';
+
+@Entity('social_host')
+@ObjectType({ description: 'A resident who gives low-threshold everyday help to a group of referred families (sosiaalinen isännöitsijä).' })
+export class SocialHost {
+  /** The host's user id (token subject). */
+  @PrimaryColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field()
+  firstName: string;
+
+  @Column({ type: 'varchar', length: 100 })
+  @Field()
+  lastName: string;
+}
+
+@Entity('host_group')
+@Index(['hostId'])
+@ObjectType({ description: "A social host's group of families referred by the municipality." })
+export class HostGroup {
+  @PrimaryGeneratedColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ type: 'uuid' })
+  hostId: string;
+
+  @ManyToOne(() => SocialHost)
+  @Field(() => SocialHost)
+  host: Relation<SocialHost>;
+
+  @Column({ type: 'varchar', length: 120 })
+  @Field()
+  name: string;
+
+  @OneToMany(() => HostGroupMember, (m) => m.group)
+  members: Relation<HostGroupMember[]>;
+}
+
+@Entity('host_group_member')
+@Index(['groupId'])
+@Index(['familyId'])
+export class HostGroupMember {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  groupId: string;
+
+  @ManyToOne(() => HostGroup, (g) => g.members)
+  group: Relation<HostGroup>;
+
+  @Column({ type: 'uuid' })
+  familyId: string;
+
+  @Column({ type: 'date' })
+  referredOn: string;
+}
