@@ -1,10 +1,13 @@
 import type { DataSource } from 'typeorm';
-import type { Category } from '../passport';
+import type { Category, Role } from '../passport';
 import type { Viewer } from '../viewer';
 import { AccessLogEntry } from './access-log-entry';
 import { entryHash, GENESIS_HASH, type ChainedFields } from './chain';
 
 const PARTNER_ROLES = ['landlord', 'provider'] as const;
+
+/** The role a use was made in follows from its basis, so a person with several roles is logged in the right one. */
+const ROLE_OF_BASIS: Record<string, Role> = { guardianship: 'guardian', consent: 'companion', referral: 'social-host', 'own-report': 'landlord' };
 const CHAIN_LOCK = 703_2023; // advisory lock id: one writer extends the chain at a time
 
 /**
@@ -45,7 +48,7 @@ export class AccessRecorder {
     this.pending.set(key, {
       at: new Date(),
       viewerId: this.viewer.id,
-      viewerRole: this.viewer.primaryRole,
+      viewerRole: basis === 'municipal-role' ? basisRef : (ROLE_OF_BASIS[basis] ?? this.viewer.primaryRole),
       familyId,
       category,
       operation: op,
