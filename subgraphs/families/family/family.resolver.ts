@@ -24,7 +24,7 @@ function fromRepresentation(item: AgendaItem): AgendaItem {
 
 @Resolver(() => Family)
 export class FamilyResolver {
-  @Query(() => [Family], { description: "A guardian's own family, or the families a companion walks alongside." })
+  @Query(() => [Family], { description: "The families the viewer is linked to: a guardian's own, a companion's consented ones, a social host's group." })
   myFamilies(@Ctx() ctx: SubgraphContext): Promise<Family[]> {
     return new FamilyService(ctx).mine();
   }
