@@ -10,6 +10,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { GraphQLError } from 'graphql';
+import { besideGraphql } from '../subgraphs/kit/config';
 import { maskErrors } from '../subgraphs/kit/errors-format';
 import { listen } from '../subgraphs/kit/listen';
 import { createLogger } from '../subgraphs/kit/logger';
@@ -69,7 +70,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   const { key } = await readPrivateKey(passportKeyFiles(config.dataRoot).privateKey);
   const issuer = new PassportIssuer({
     privateKey: key,
-    grantSources: [config.subgraphUrls.families, config.subgraphUrls.volunteers].map((u) => u.replace(/\/graphql$/, '/grants')),
+    grantSources: [config.subgraphUrls.families, config.subgraphUrls.volunteers].map((u) => besideGraphql(u, '/grants')),
     timeoutMs: config.limits.subgraphTimeoutMs,
   });
   const timeoutFetch: typeof fetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(config.limits.subgraphTimeoutMs) });

@@ -3,7 +3,7 @@
  * hash chain and reports the first altered or missing entry. Exits 1 if any chain is broken.
  */
 import { readPrivateKey } from '../gateway/keys';
-import { dataRoot, subgraphUrl } from '../subgraphs/kit/config';
+import { besideGraphql, dataRoot, subgraphUrl } from '../subgraphs/kit/config';
 import { passportKeyFiles, PASSPORT_HEADER, signPassport } from '../subgraphs/kit/passport';
 import { SUBGRAPHS } from '../subgraphs/kit/services';
 
@@ -19,7 +19,7 @@ export async function verifyAccessLogs(env = process.env): Promise<ChainReport[]
   const passport = await signPassport({ sub: 'access-log-verifier', roles: ['system'], grants: [] }, key);
   return Promise.all(
     SUBGRAPHS.map(async ({ name }) => {
-      const res = await fetch(subgraphUrl(name, env).replace(/\/graphql$/, '/access-log/verify'), { headers: { [PASSPORT_HEADER]: passport } });
+      const res = await fetch(besideGraphql(subgraphUrl(name, env), '/access-log/verify'), { headers: { [PASSPORT_HEADER]: passport } });
       if (!res.ok) throw new Error(`${name} answered ${res.status}`);
       return (await res.json()) as ChainReport;
     }),

@@ -1,18 +1,14 @@
 import { Client } from 'pg';
 import { demoMunicipality } from '../demo/municipality';
 import { verifyAccessLogs } from '../scripts/verify-access-log';
-import { dataDir, gql, HEADLINE, subgraphUrl, tokenFor } from './setup/client';
-import { envPrefix, SUBGRAPHS } from '../subgraphs/kit/services';
+import { gql, HEADLINE, testSubgraphEnv, tokenFor } from './setup/client';
+import { SUBGRAPHS } from '../subgraphs/kit/services';
 
 const demo = demoMunicipality();
 const familyId = demo.families[0].id; // the demo guardian's family, which the demo companion walks alongside
 const LOG = `query($id: ID!) { family(id: $id) { accessLog { at viewerId viewerRole category operation basis service } } }`;
 
-function testEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = { ...process.env, RINNALLA_DATA_DIR: dataDir() };
-  for (const s of SUBGRAPHS) env[`${envPrefix(s.name)}_URL`] = subgraphUrl(s.name);
-  return env;
-}
+const testEnv = (): NodeJS.ProcessEnv => ({ ...process.env, ...testSubgraphEnv() });
 
 describe('the access log', () => {
   it("shows the guardian who read the family's bookings: the companion's headline query, in every provider", async () => {

@@ -3,8 +3,7 @@ import http from 'node:http';
 import { DEV_AUDIENCE, DEV_ISSUER, loadGatewayConfig } from '../gateway/config';
 import { devIssuerFiles } from '../gateway/keys';
 import { startGateway, type RunningGateway } from '../gateway/server';
-import { envPrefix, SUBGRAPHS } from '../subgraphs/kit/services';
-import { dataDir, gatewayUrl, gql, HEADLINE, subgraphUrl, tokenFor } from './setup/client';
+import { dataDir, gatewayUrl, gql, HEADLINE, testSubgraphEnv, tokenFor } from './setup/client';
 
 const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: myFamilies { id }`).join(' ')} }`;
 const deep = (n: number) => `{ myFamilies ${'{ members '.repeat(n - 1)}{ id }${' }'.repeat(n - 1)} }`;
@@ -70,14 +69,13 @@ describe('production mode', () => {
     await new Promise<void>((r) => jwks.listen(5496, r));
     const env: NodeJS.ProcessEnv = {
       ...process.env,
+      ...testSubgraphEnv(),
       NODE_ENV: 'production',
-      RINNALLA_DATA_DIR: dataDir(),
       GATEWAY_PORT: '5497',
       AUTH_JWKS_URL: 'http://127.0.0.1:5496/jwks',
       AUTH_ISSUER: DEV_ISSUER,
       AUTH_AUDIENCE: DEV_AUDIENCE,
     };
-    for (const s of SUBGRAPHS) env[`${envPrefix(s.name)}_URL`] = subgraphUrl(s.name);
     gateway = await startGateway(loadGatewayConfig(env));
   });
 

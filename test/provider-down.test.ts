@@ -1,16 +1,13 @@
 import http from 'node:http';
 import { loadGatewayConfig } from '../gateway/config';
 import { startGateway } from '../gateway/server';
-import { envPrefix, SUBGRAPHS } from '../subgraphs/kit/services';
-import { dataDir, gql, subgraphUrl, tokenFor, type GraphQLResponse } from './setup/client';
+import { gql, testSubgraphEnv, tokenFor, type GraphQLResponse } from './setup/client';
 
 const AGENDA = `{ myFamilies { displayName unavailableAgendaSources agenda { source } } }`;
 
 /** A second gateway over the test subgraphs, with one provider replaced. */
 async function gatewayWith(provider: string, url: string, port: number, extra: NodeJS.ProcessEnv = {}) {
-  const env: NodeJS.ProcessEnv = { ...process.env, RINNALLA_DATA_DIR: dataDir(), GATEWAY_PORT: String(port), ...extra };
-  for (const s of SUBGRAPHS) env[`${envPrefix(s.name)}_URL`] = s.name === provider ? url : subgraphUrl(s.name);
-  return startGateway(loadGatewayConfig(env));
+  return startGateway(loadGatewayConfig({ ...process.env, ...testSubgraphEnv({ [provider]: url }), GATEWAY_PORT: String(port), ...extra }));
 }
 
 function expectTimelineWithout(res: GraphQLResponse, source: string, service: string) {

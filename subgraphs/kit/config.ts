@@ -30,6 +30,11 @@ export function loadSubgraphConfig(name: SubgraphName, env = process.env): Subgr
   };
 }
 
+/** A subgraph's other HTTP endpoint beside its GraphQL one, e.g. `/grants` or `/access-log/verify`. */
+export function besideGraphql(graphqlUrl: string, endpoint: string): string {
+  return graphqlUrl.replace(/\/graphql$/, endpoint);
+}
+
 /** Where the gateway reaches each subgraph: `FAMILIES_URL`, or localhost on its port. */
 export function subgraphUrl(name: SubgraphName, env = process.env): string {
   const prefix = envPrefix(name);

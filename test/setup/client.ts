@@ -3,12 +3,19 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { DemoUserRole } from '../../demo/municipality';
 import { devToken } from '../../gateway/dev-token';
-import { SUBGRAPHS } from '../../subgraphs/kit/services';
+import { envPrefix, SUBGRAPHS } from '../../subgraphs/kit/services';
 import { TEST_PORT_BASE } from './global-setup';
 
 export const gatewayUrl = () => process.env.RINNALLA_TEST_GATEWAY!;
 export const dataDir = () => process.env.RINNALLA_TEST_DATA_DIR!;
 export const subgraphUrl = (name: string) => `http://127.0.0.1:${TEST_PORT_BASE + 1 + SUBGRAPHS.findIndex((s) => s.name === name)}/graphql`;
+
+/** Env for a second, in-process gateway over the test subgraphs; `replace` points some elsewhere. */
+export function testSubgraphEnv(replace: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { RINNALLA_DATA_DIR: dataDir() };
+  for (const { name } of SUBGRAPHS) env[`${envPrefix(name)}_URL`] = replace[name] ?? subgraphUrl(name);
+  return env;
+}
 
 export const tokenFor = (role: DemoUserRole, sub?: string) => devToken(dataDir(), role, { sub });
 

@@ -30,17 +30,13 @@ export class AccessRecorder {
       const basis = this.viewer.basisFor(familyId, category);
       if (!basis) continue;
       allowed.add(familyId);
-      this.note(familyId, category, operation, basis.basis, basis.ref);
+      this.record(familyId, category, operation, basis.basis, basis.ref);
     }
     return allowed;
   }
 
-  /** Logs a use that rests on the row itself rather than a passport grant, e.g. a landlord's own report. */
-  record(familyId: string, category: Category, operation: 'read' | 'write' | 'disclose', basis: string, basisRef: string): void {
-    this.note(familyId, category, operation, basis, basisRef);
-  }
-
-  private note(familyId: string, category: Category, operation: 'read' | 'write' | 'disclose', basis: string, basisRef: string) {
+  /** Logs one use; called directly for a use that rests on the row itself, e.g. a landlord's own report. */
+  record(familyId: string, category: Category, operation: 'read' | 'write' | 'disclose', basis: string, basisRef: string) {
     const disclosed = this.viewer.hasRole(...PARTNER_ROLES) && operation === 'read';
     const op = disclosed ? 'disclose' : operation;
     const key = `${familyId}|${category}|${op}`;

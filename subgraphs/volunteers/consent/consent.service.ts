@@ -20,7 +20,7 @@ export class ConsentService {
     if (input.validUntil < today || input.validUntil > addYear(today)) {
       throw badInput('validUntil must be between today and one year ahead.', 'validUntil');
     }
-    if (!(await this.ctx.db.getRepository(Companion).existsBy({ id: input.companionId }))) throw notFound('The companion');
+    await this.assertCompanionExists(input.companionId);
     const consent = await this.ctx.db.getRepository(Consent).save({ ...input, grantedBy: this.ctx.viewer.id, revokedAt: null });
     this.ctx.access.permit('companionship', [input.familyId], 'write');
     return consent;
@@ -39,9 +39,13 @@ export class ConsentService {
   }
 
   async assign(input: AssignCompanionInput): Promise<CompanionAssignment> {
-    if (!(await this.ctx.db.getRepository(Companion).existsBy({ id: input.companionId }))) throw notFound('The companion');
+    await this.assertCompanionExists(input.companionId);
     const saved = await this.ctx.db.getRepository(CompanionAssignment).save({ ...input, endsOn: null });
     this.ctx.access.permit('companionship', [input.familyId], 'write');
     return this.ctx.db.getRepository(CompanionAssignment).findOneOrFail({ where: { id: saved.id }, relations: { companion: true } });
+  }
+
+  private async assertCompanionExists(id: string): Promise<void> {
+    if (!(await this.ctx.db.getRepository(Companion).existsBy({ id }))) throw notFound('The companion');
   }
 }
