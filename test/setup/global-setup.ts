@@ -6,8 +6,8 @@ import { ensureDevKeys } from '../../gateway/keys';
 import { startFederation, type Federation } from '../../scripts/federation';
 import { SUBGRAPHS, envPrefix } from '../../subgraphs/kit/services';
 
-/** Test ports sit beside the defaults so a running `npm start` does not collide. */
-export const TEST_PORT_BASE = 5400;
+/** Test ports sit beside the defaults so a running `npm start` does not collide; `RINNALLA_TEST_PORT_BASE` moves them for parallel runs. */
+export const TEST_PORT_BASE = Number(process.env.RINNALLA_TEST_PORT_BASE || 5400);
 
 declare global {
   var __federation: Federation | undefined;
