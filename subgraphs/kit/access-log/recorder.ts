@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import type { Category, Role } from '../passport';
 import type { Viewer } from '../viewer';
 import { AccessLogEntry } from './access-log-entry';
@@ -64,17 +64,24 @@ export class AccessRecorder {
     if (this.pending.size === 0) return;
     const entries = [...this.pending.values()];
     this.pending.clear();
-    await db.transaction(async (tx) => {
-      await tx.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
-      const last: Array<{ hash: string }> = await tx.query('SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1');
-      let prev = last[0]?.hash ?? GENESIS_HASH;
-      const rows = entries.map((e) => {
-        const hash = entryHash(prev, e);
-        const row = { ...e, prevHash: prev, hash };
-        prev = hash;
-        return row;
-      });
-      await tx.getRepository(AccessLogEntry).insert(rows);
-    });
+    await db.transaction((tx) => appendToChain(tx, entries));
   }
+}
+
+/**
+ * Extends the hash chain with `entries` inside the caller's transaction: one writer at a time
+ * (advisory lock until commit), so a write and its log entries commit or roll back together.
+ */
+export async function appendToChain(tx: EntityManager, entries: ChainedFields[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+  const last: Array<{ hash: string }> = await tx.query('SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1');
+  let prev = last[0]?.hash ?? GENESIS_HASH;
+  const rows = entries.map((e) => {
+    const hash = entryHash(prev, e);
+    const row = { ...e, prevHash: prev, hash };
+    prev = hash;
+    return row;
+  });
+  await tx.getRepository(AccessLogEntry).insert(rows);
 }
