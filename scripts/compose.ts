@@ -1,6 +1,7 @@
-/** `npm run compose`: writes schema/<subgraph>.graphql and schema/supergraph.graphql from the code. */
+/** `npm run compose`: writes schema/<subgraph>.graphql, schema/supergraph.graphql and the client-facing schema/api.graphql from the code. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { printApiSchema } from '../schema/api';
 import { composeSupergraph } from '../schema/compose';
 import { projectRoot } from '../subgraphs/kit/project-root';
 
@@ -10,6 +11,7 @@ composeSupergraph().then(
   ({ subgraphs, supergraph }) => {
     for (const { name, sdl } of subgraphs) fs.writeFileSync(path.join(SCHEMA_DIR, `${name}.graphql`), sdl.trimStart());
     fs.writeFileSync(path.join(SCHEMA_DIR, 'supergraph.graphql'), supergraph);
+    fs.writeFileSync(path.join(SCHEMA_DIR, 'api.graphql'), printApiSchema(supergraph));
     console.log(`composed ${subgraphs.length} subgraphs into schema/supergraph.graphql`);
   },
   (error: Error) => {
