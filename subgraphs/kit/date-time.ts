@@ -42,7 +42,7 @@ export function parseIsoWithOffset(value: unknown): Date {
   // Date() rolls 30 February over to March; the calendar fields must come back as given.
   const wall = new Date(Date.UTC(y, m - 1, d, hh, mm));
   if (Number.isNaN(date.getTime()) || wall.getUTCMonth() !== m - 1 || wall.getUTCDate() !== d || hh > 23 || mm > 59) {
-    throw badInput(`${value} is not a real date-time.`);
+    throw badInput('That is not a real date-time: check the day, the month and the time.');
   }
   return date;
 }
@@ -64,7 +64,7 @@ export function parseIsoDate(value: unknown): string {
   const [, y, m, d] = match.map(Number);
   checkYear(y);
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) throw badInput(`${value} is not a real date.`);
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) throw badInput('That is not a real date: check the day and the month.');
   return value as string;
 }
 
