@@ -36,10 +36,10 @@ describe('the companion agenda through the gateway', () => {
     expect(res.data!.myFamilies.map((f: { id: string }) => f.id)).toEqual([demo.families[0].id]);
   });
 
-  it('keeps each provider’s richer type queryable', async () => {
+  it('keeps each provider’s richer type queryable (by a guardian: service types and topics are health data and notes)', async () => {
     const res = await gql(
       `{ myFamilies { clinicAppointments { serviceType status clinic { name } } discussionTimes { topic status } attendanceReservations { date startTime endTime } socialOfficeAppointments { status caseWorker { title } } } }`,
-      { token: await tokenFor('companion') },
+      { token: await tokenFor('guardian') },
     );
     expect(res.errors).toBeUndefined();
     const family = res.data!.myFamilies[0];

@@ -205,11 +205,22 @@ describe('each role sees what its row in the actor table says', () => {
     expect(outside.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 
-  it.each(['provider', 'volunteer-coordinator'] as const)('a %s reads no family details', async (role) => {
-    const token = await tokenFor(role);
+  const DETAILS = `query($id: ID!) { family(id: $id) { displayName agenda { title } members { firstName } } }`;
+
+  it('a provider reads no family details: the family is not found for it', async () => {
+    const token = await tokenFor('provider');
     expect((await gql(`{ myFamilies { id } }`, { token })).data!.myFamilies).toEqual([]);
-    const res = await gql(`query($id: ID!) { family(id: $id) { displayName agenda { title } members { firstName } } }`, { token, variables: { id: familyId } });
-    expect(JSON.stringify(res.data ?? {})).not.toMatch(/ family"|"title"|"firstName"/);
+    const res = await gql(DETAILS, { token, variables: { id: familyId } });
+    expect(res.data).toBeNull();
+    expect(res.errors!.map((e) => e.extensions!.code)).toEqual(['NOT_FOUND']);
+  });
+
+  it('a volunteer coordinator reaches a family for matching, but reads no details: names refused, lists empty', async () => {
+    const token = await tokenFor('volunteer-coordinator');
+    expect((await gql(`{ myFamilies { id } }`, { token })).data!.myFamilies).toEqual([]);
+    const res = await gql(DETAILS, { token, variables: { id: familyId } });
+    expect(res.data!.family).toEqual({ displayName: null, agenda: [], members: [] });
+    expect(res.errors!.map((e) => [e.extensions!.code, e.path!.join('.')])).toEqual([['FORBIDDEN', 'family.displayName']]);
   });
 
   it("a guardian cannot revoke another family's consent", async () => {
@@ -250,5 +261,48 @@ describe('contact details input', () => {
     const res = await gql(register, { token: await tokenFor('family-worker'), variables: { input: { displayName: 'Testinen family', members: [{ ...member, ...override }] } } });
     expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(message);
+  });
+});
+
+describe('a client mistake in an argument is BAD_USER_INPUT before any SQL runs', () => {
+  const familyId = demo.families[0].id;
+  const companionId = demo.companions[5].id;
+  const tenancy = demo.tenancies[0];
+  const refused = async (query: string, role: Parameters<typeof tokenFor>[0], variables: Record<string, unknown> | undefined, field: string | RegExp) => {
+    const res = await gql(query, { token: await tokenFor(role), variables });
+    expect(res.status).toBeLessThan(500);
+    expect(res.errors).toHaveLength(1);
+    expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
+    expect(res.errors![0].message).toMatch(field);
+  };
+
+  it.each([
+    ['family(id: "x")', `{ family(id: "x") { id } }`, 'family-worker', undefined, /^id must be an id/],
+    ['revokeConsent(id: "not-a-uuid")', `mutation { revokeConsent(id: "not-a-uuid") { id } }`, 'guardian', undefined, /^id must be an id/],
+    ['a family id in an input', `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`, 'guardian', { input: { familyId: "1' OR '1'='1", companionId, scopes: ['bookings'], validUntil: '2027-01-01' } }, /^input\.familyId must be an id/],
+  ] as const)('an id that is not one: %s', async (_name, query, role, variables, field) => {
+    await refused(query, role, variables, field);
+  });
+
+  const REGISTER = `mutation($input: RegisterFamilyInput!) { registerFamily(input: $input) { id } }`;
+  const member = { role: 'GUARDIAN', firstName: 'Testi', lastName: 'Testinen', hetu: '010190-999W' };
+  it.each([
+    ['a right-to-left override in a family name', { displayName: 'Testinen \u202Eylimaf', members: [member] }, /^input\.displayName contains/],
+    ['a terminal escape code in a first name', { displayName: 'Testinen family', members: [{ ...member, firstName: '\u001b[31mTesti' }] }, /^input\.members\.0\.firstName contains/],
+    ['a NUL byte in an address', { displayName: 'Testinen family', address: 'Kotikatu 1\u0000', members: [member] }, /^input\.address contains/],
+  ])('text with %s', async (_name, input, field) => {
+    await refused(REGISTER, 'family-worker', { input }, field);
+  });
+
+  it('a bidi override in a landlord’s description, while a line break there is fine', async () => {
+    const REPORT = `mutation($input: ReportHousingAlertInput!) { reportHousingAlert(input: $input) { id } }`;
+    await refused(REPORT, 'landlord', { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', description: 'Noise \u2066at night' } }, /^input\.description contains/);
+  });
+
+  it.each([
+    ['an inline date that does not exist', `mutation { grantConsent(input: { familyId: "${familyId}", companionId: "${companionId}", scopes: ["bookings"], validUntil: "2026-13-45" }) { id } }`, 'guardian', /YYYY-MM-DD|not a real date/],
+    ['year 0 as a start date', `mutation { assignCompanion(input: { familyId: "${familyId}", companionId: "${companionId}", startsOn: "0000-01-01" }) { id } }`, 'volunteer-coordinator', /between 1900 and 2100/],
+  ] as const)('%s', async (_name, query, role, message) => {
+    await refused(query, role, undefined, message);
   });
 });

@@ -2,6 +2,7 @@ import { accessLogResolver } from '../kit/access-log/access-log.resolver';
 import { familyKeyReference } from '../kit/family-rows';
 import type { SubgraphDefinition } from '../kit/server';
 import { ClinicAppointment } from './appointment/clinic-appointment.entity';
+import { ClinicAppointmentResolver } from './appointment/clinic-appointment.resolver';
 import { Clinic } from './appointment/clinic.entity';
 import { ClinicFamilyResolver } from './family/family.resolver';
 import { Family } from './family/family';
@@ -13,7 +14,7 @@ export const clinic: SubgraphDefinition = {
   name: 'clinic',
   entities: [Clinic, ClinicAppointment],
   migrations,
-  resolvers: [ClinicFamilyResolver, accessLogResolver('clinic', Family)],
+  resolvers: [ClinicFamilyResolver, ClinicAppointmentResolver, accessLogResolver('clinic', Family)],
   orphanedTypes: [Family],
   references: { Family: familyKeyReference },
   seed: seedClinic,

@@ -22,15 +22,28 @@ export function toHelsinkiIso(date: Date): string {
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset}`;
 }
 
-const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** Years a family service can mean; anything else is a typing error, and year 0 is not even PostgreSQL's. */
+export const EARLIEST_YEAR = 1900;
+export const LATEST_YEAR = 2100;
+
+function checkYear(year: number): void {
+  if (year < EARLIEST_YEAR || year > LATEST_YEAR) throw badInput(`Give a year between ${EARLIEST_YEAR} and ${LATEST_YEAR}.`);
+}
 
 /** Parses a date-time that states its offset; a bare local time is ambiguous and refused. */
 export function parseIsoWithOffset(value: unknown): Date {
-  if (typeof value !== 'string' || !ISO_WITH_OFFSET.test(value)) {
-    throw badInput('Give date-times in ISO-8601 with an offset, for example 2026-11-23T08:00:00+02:00.');
+  const match = typeof value === 'string' ? ISO_WITH_OFFSET.exec(value) : null;
+  if (!match) throw badInput('Give date-times in ISO-8601 with an offset, for example 2026-11-23T08:00:00+02:00.');
+  const [y, m, d, hh, mm] = match.slice(1, 6).map(Number);
+  checkYear(y);
+  const date = new Date(value as string);
+  // Date() rolls 30 February over to March; the calendar fields must come back as given.
+  const wall = new Date(Date.UTC(y, m - 1, d, hh, mm));
+  if (Number.isNaN(date.getTime()) || wall.getUTCMonth() !== m - 1 || wall.getUTCDate() !== d || hh > 23 || mm > 59) {
+    throw badInput('That is not a real date-time: check the day, the month and the time.');
   }
-  const date = new Date(value);
-  if (Number.isNaN(date.getTime())) throw badInput(`${value} is not a real date-time.`);
   return date;
 }
 
@@ -49,8 +62,9 @@ export function parseIsoDate(value: unknown): string {
   const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
   if (!match) throw badInput('Give dates as YYYY-MM-DD, for example 2026-11-23.');
   const [, y, m, d] = match.map(Number);
+  checkYear(y);
   const date = new Date(Date.UTC(y, m - 1, d));
-  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) throw badInput(`${value} is not a real date.`);
+  if (date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) throw badInput('That is not a real date: check the day and the month.');
   return value as string;
 }
 

@@ -1,4 +1,5 @@
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from './logger';
 import { CLIENT_ERROR_CODES } from './errors';
 
@@ -8,6 +9,8 @@ import { CLIENT_ERROR_CODES } from './errors';
  */
 export function maskErrors(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const refusal = formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' ? scalarRefusal(error) : undefined;
+    if (refusal) return { message: refusal.message, locations: formatted.locations, path: formatted.path, extensions: refusal.extensions };
     const code = formatted.extensions?.code as string | undefined;
     if (code && CLIENT_ERROR_CODES.has(code)) {
       const { stacktrace: _drop, validationErrors, ...extensions } = formatted.extensions ?? {};
@@ -37,3 +40,26 @@ function flattenValidation(errors: ValidationProblem[], prefix = ''): Array<{ fi
     return [...own, ...flattenValidation(e.children ?? [], field)];
   });
 }
+
+/** A literal a kit scalar refuses (`validUntil: "2026-13-45"`) fails validation; its own coded error says why. */
+function scalarRefusal(error: unknown): GraphQLError | undefined {
+  for (let e = error as { originalError?: unknown } | undefined; e; e = e.originalError as typeof e) {
+    if (e instanceof GraphQLError && e.extensions?.code === 'BAD_USER_INPUT') return e;
+  }
+  return undefined;
+}
+
+/**
+ * Validation answers HTTP 400, which the gateway can only take as a failed fetch (a 500 for the client).
+ * When every error is the client's bad input, the subgraph answers 200 and the coded errors pass through.
+ */
+export const badInputAnswered: ApolloServerPlugin = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ response }) {
+        const errors = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+        if (response.http.status === 400 && errors?.length && errors.every((e) => e.extensions?.code === 'BAD_USER_INPUT')) response.http.status = 200;
+      },
+    };
+  },
+};

@@ -7,6 +7,7 @@ import type { SubgraphContext } from './context';
 import { forbidden } from './errors';
 import type { Role } from './passport';
 import { DateTimeScalar } from './date-time';
+import { applyInputRules } from './input-rules';
 
 const FEDERATION_IMPORTS = ['@key', '@shareable', '@external', '@requires', '@provides', '@inaccessible', '@composeDirective'];
 
@@ -45,6 +46,7 @@ export async function buildFederatedSchema(opts: FederatedSchemaOptions): Promis
   });
   const sdl = PRIVACY_HEADER + printSchemaWithDirectives(typeGraphqlSchema);
   const resolvers = createResolversMap(typeGraphqlSchema) as GraphQLResolverMap<SubgraphContext>;
+  applyInputRules(typeGraphqlSchema, resolvers);
   for (const [typeName, reference] of Object.entries(opts.references ?? {})) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...(reference as object) };
   }

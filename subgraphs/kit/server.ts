@@ -13,7 +13,7 @@ import { AccessRecorder } from './access-log/recorder';
 import { dataRoot, loadSubgraphConfig, type SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
 import { openDatabase } from './database';
-import { maskErrors } from './errors-format';
+import { badInputAnswered, maskErrors } from './errors-format';
 import { Loaders } from './loaders';
 import { createLogger, type Logger } from './logger';
 import { loadPassportPublicKey, PASSPORT_HEADER, verifyPassport, type Grant, type Passport } from './passport';
@@ -82,6 +82,7 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
     formatError: maskErrors(log),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      badInputAnswered,
       {
         async requestDidStart() {
           return {

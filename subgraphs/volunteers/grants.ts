@@ -1,28 +1,35 @@
 import type { DataSource } from 'typeorm';
 import { helsinkiToday } from '../kit/date-time';
 import type { Category, Grant } from '../kit/passport';
+import { consentEndsAt } from './consent/consent-end';
 
 /** Whatever a consent says, a companion never sees more than these: no HETUs, notes, diagnoses or amounts. */
 export const COMPANION_CATEGORIES: Category[] = ['contact', 'bookings', 'benefits'];
 
-/** A companion's grants: active assignments with a valid, unrevoked consent, limited to its scopes. */
+/**
+ * A companion's grants: live consents (not revoked, not ended) on an active assignment, limited to
+ * the companion's categories. Duplicates collapse in SQL to one grant per family and scope set, the
+ * one that lasts longest, so the passport stays small whatever the consent history.
+ */
 export async function companionGrants(db: DataSource, person: { sub: string; roles: string[] }): Promise<Grant[]> {
   if (!person.roles.includes('companion')) return [];
-  const today = helsinkiToday();
-  const rows: Array<{ familyId: string; consentId: string; scopes: string[]; validUntil: string | Date }> = await db.query(
-    `SELECT a."familyId", c.id AS "consentId", c.scopes, c."validUntil"
-       FROM companion_assignment a
-       JOIN consent c ON c."familyId" = a."familyId" AND c."companionId" = a."companionId"
-      WHERE a."companionId" = $1 AND a."startsOn" <= $2 AND (a."endsOn" IS NULL OR a."endsOn" >= $2)
-        AND c."revokedAt" IS NULL AND c."validUntil" >= $2`,
-    [person.sub, today],
+  const rows: Array<{ familyId: string; consentId: string; scopeSet: string[]; validUntil: string }> = await db.query(
+    `SELECT DISTINCT ON (c."familyId", "scopeSet") c."familyId", c.id AS "consentId", c."validUntil"::text AS "validUntil",
+            ARRAY(SELECT DISTINCT s FROM unnest(c.scopes) AS s ORDER BY s)::text[] AS "scopeSet"
+       FROM consent c
+      WHERE c."companionId" = $1 AND c."revokedAt" IS NULL AND c."validUntil" >= $2
+        AND EXISTS (SELECT 1 FROM companion_assignment a
+                     WHERE a."companionId" = c."companionId" AND a."familyId" = c."familyId"
+                       AND a."startsOn" <= $2 AND (a."endsOn" IS NULL OR a."endsOn" >= $2))
+      ORDER BY c."familyId", "scopeSet", c."validUntil" DESC, c.id`,
+    [person.sub, helsinkiToday()],
   );
   return rows.map((r) => ({
     family: r.familyId,
-    categories: COMPANION_CATEGORIES.filter((c) => r.scopes.includes(c)),
+    categories: COMPANION_CATEGORIES.filter((c) => r.scopeSet.includes(c)),
     basis: 'consent',
     ref: r.consentId,
-    until: new Date(`${typeof r.validUntil === 'string' ? r.validUntil : helsinkiToday(r.validUntil)}T23:59:59+02:00`).toISOString(),
+    until: consentEndsAt(r.validUntil).toISOString(),
   }));
 }
 

@@ -18,8 +18,9 @@ export class ClinicAppointment extends FamilyBooking {
   @Field(() => Clinic)
   clinic: Relation<Clinic>;
 
+  /** The kind of visit tells about the person's health, so it is not a booking detail. */
   @Column({ type: 'varchar', length: 80 })
-  @Directive('@category(name: "bookings")')
-  @Field({ description: 'The kind of visit, e.g. "Vaccination".' })
+  @Directive('@category(name: "health")')
+  @Field(() => String, { nullable: true, description: 'The kind of visit, e.g. "Vaccination"; null with a FORBIDDEN error without the `health` grant.' })
   serviceType: string;
 }

@@ -11,10 +11,13 @@ const appointments = (ctx: SubgraphContext, familyId: string) => rowsByFamily(ct
 export class ClinicFamilyResolver {
   @FieldResolver(() => [AgendaItem], { nullable: true })
   async clinicAgenda(@Root() family: Family, @Ctx() ctx: SubgraphContext): Promise<AgendaItem[]> {
-    return (await appointments(ctx, family.id)).map((a) => ({
+    const rows = await appointments(ctx, family.id);
+    // The kind of visit is health data; with `bookings` alone the title says only that there is a visit.
+    const withService = rows.length > 0 && ctx.access.permit('health', [family.id]).has(family.id);
+    return rows.map((a) => ({
       id: a.id,
       source: AgendaSource.CLINIC,
-      title: `Child health clinic: ${a.serviceType}`,
+      title: withService ? `Child health clinic: ${a.serviceType}` : 'Child health clinic visit',
       startsAt: a.startsAt,
       endsAt: a.endsAt,
       status: a.status,

@@ -18,8 +18,9 @@ export class DiscussionTime extends FamilyBooking {
   @Field(() => DaycareUnit)
   unit: Relation<DaycareUnit>;
 
+  /** A topic such as "Support discussion" tells about the child's support needs: a note, not a booking detail. */
   @Column({ type: 'varchar', length: 120 })
-  @Directive('@category(name: "bookings")')
-  @Field({ description: 'e.g. "Early education plan".' })
+  @Directive('@category(name: "notes")')
+  @Field(() => String, { nullable: true, description: 'e.g. "Early education plan"; null with a FORBIDDEN error without the `notes` grant.' })
   topic: string;
 }

@@ -19,6 +19,8 @@ export class DaycareFamilyResolver {
   async daycareAgenda(@Root() family: Family, @Ctx() ctx: SubgraphContext): Promise<AgendaItem[]> {
     const [days, away, discussions] = await Promise.all([reservations(ctx, family.id), absences(ctx, family.id), discussionTimes(ctx, family.id)]);
     const absent = new Set(away.map((a) => `${a.childId}|${a.date}`));
+    // The topic is a note; with `bookings` alone the title says only that a discussion is booked.
+    const withTopic = discussions.length > 0 && ctx.access.permit('notes', [family.id]).has(family.id);
     const fromReservations = days.map((r) => ({
       id: r.id,
       source: AgendaSource.DAYCARE,
@@ -31,7 +33,7 @@ export class DaycareFamilyResolver {
     const fromDiscussions = discussions.map((d) => ({
       id: d.id,
       source: AgendaSource.DAYCARE,
-      title: `Daycare discussion: ${d.topic}`,
+      title: withTopic ? `Daycare discussion: ${d.topic}` : 'Daycare discussion',
       startsAt: d.startsAt,
       endsAt: d.endsAt,
       status: d.status,

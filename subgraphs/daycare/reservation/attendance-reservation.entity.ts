@@ -1,5 +1,5 @@
 import { Column, Entity, Index, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../kit/date-time';
 import { DaycareUnit } from '../unit/daycare-unit.entity';
 
@@ -64,7 +64,9 @@ export class Absence {
   @Field(() => LocalDateScalar)
   date: string;
 
+  /** Why the child is away says whether the child is ill: health data, not a booking detail. */
   @Column({ type: 'varchar', length: 20 })
-  @Field(() => AbsenceType)
+  @Directive('@category(name: "health")')
+  @Field(() => AbsenceType, { nullable: true, description: 'The absence reason, e.g. SICKLEAVE; null with a FORBIDDEN error without the `health` grant.' })
   type: AbsenceType;
 }

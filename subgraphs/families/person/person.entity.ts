@@ -24,6 +24,7 @@ export class Person {
   family: Relation<Family>;
 
   @Column({ type: 'varchar', length: 10 })
+  @Directive('@category(name: "contact")')
   @Field(() => PersonRole)
   role: PersonRole;
 

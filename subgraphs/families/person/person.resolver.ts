@@ -3,10 +3,15 @@ import { In } from 'typeorm';
 import type { SubgraphContext } from '../../kit/context';
 import { guarded } from '../../kit/guard';
 import { oneEach } from '../../kit/loaders';
-import { Person } from './person.entity';
+import { Person, PersonRole } from './person.entity';
 
 @Resolver(() => Person)
 export class PersonResolver {
+  @FieldResolver(() => PersonRole)
+  role(@Root() p: Person, @Ctx() ctx: SubgraphContext): PersonRole {
+    return guarded(ctx, 'contact', p.familyId, p.role);
+  }
+
   @FieldResolver()
   firstName(@Root() p: Person, @Ctx() ctx: SubgraphContext): string {
     return guarded(ctx, 'contact', p.familyId, p.firstName);

@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { MultilineText } from '../../kit/input-rules';
 import { HousingAlertType } from '../housing-case/housing-case.entity';
 
 @InputType({ description: 'What a landlord reports about one of its tenancies.' })
@@ -19,6 +20,7 @@ export class ReportHousingAlertInput {
   arrearsEuros?: number | null;
 
   @Field()
+  @MultilineText()
   @Length(1, 1000, { message: 'description must be 1 to 1000 characters' })
   description: string;
 }

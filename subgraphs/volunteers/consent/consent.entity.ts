@@ -5,6 +5,8 @@ import { LocalDateScalar } from '../../kit/date-time';
 @Entity('consent')
 @Index(['companionId'])
 @Index(['familyId'])
+// The passport's grant source reads only live consents of one companion.
+@Index('IDX_consent_live_by_companion', ['companionId', 'familyId', 'validUntil'], { where: '"revokedAt" IS NULL' })
 @ObjectType({ description: "A guardian's specific, time-limited and revocable consent for a companion to see named data categories." })
 export class Consent {
   @PrimaryGeneratedColumn('uuid')

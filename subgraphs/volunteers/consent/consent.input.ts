@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDateScalar } from '../../kit/date-time';
 import { COMPANION_CATEGORIES } from '../grants';
@@ -16,6 +16,7 @@ export class GrantConsentInput {
   @Field(() => [String], { description: `Any of: ${COMPANION_CATEGORIES.join(', ')}.` })
   @ArrayMinSize(1, { message: 'scopes must name at least one data category' })
   @ArrayMaxSize(COMPANION_CATEGORIES.length)
+  @ArrayUnique({ message: 'scopes must name each data category once' })
   @IsIn(COMPANION_CATEGORIES, { each: true, message: `each scope must be one of ${COMPANION_CATEGORIES.join(', ')}` })
   scopes: string[];
 

@@ -1,4 +1,5 @@
 import { Initial1795354949775 } from './1795354949775-Initial';
 import { SocialHostGroups1795358970056 } from './1795358970056-SocialHostGroups';
+import { LiveConsentIndex1795444882749 } from './1795444882749-LiveConsentIndex';
 
-export const migrations = [Initial1795354949775, SocialHostGroups1795358970056];
+export const migrations = [Initial1795354949775, SocialHostGroups1795358970056, LiveConsentIndex1795444882749];
