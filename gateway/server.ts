@@ -38,10 +38,11 @@ type CallFailure = { kind: 'unreachable' | 'timeout'; status?: number } | { kind
 const AWAY_STATUSES = new Set([502, 503, 504]);
 
 function classify(error: unknown): CallFailure {
-  const { name, extensions } = (error ?? {}) as { name?: string; extensions?: { response?: { status?: number; body?: unknown } } };
+  const { name, cause, extensions } = (error ?? {}) as { name?: string; cause?: unknown; extensions?: { response?: { status?: number; body?: unknown } } };
   if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'timeout' };
-  // undici's fetch rejects with a TypeError when no connection could be made (refused, reset, DNS).
-  if (error instanceof TypeError) return { kind: 'unreachable' };
+  // undici's fetch rejects with a TypeError when no connection could be made (refused, reset, DNS);
+  // by name, since it may come from another realm than ours (under jest, say).
+  if (name === 'TypeError' && cause) return { kind: 'unreachable' };
   const response = extensions?.response;
   if (response?.status !== undefined) {
     if (AWAY_STATUSES.has(response.status)) return { kind: 'unreachable', status: response.status };

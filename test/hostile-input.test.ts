@@ -24,7 +24,8 @@ const directives = (n: number) => `{ myFamilies ${Array.from({ length: n }, (_, 
 const grantConsent = (validUntil: string) =>
   `mutation { grantConsent(input: { familyId: "${demo.families[0].id}", companionId: "${demo.companions[5].id}", scopes: ["bookings"], validUntil: "${validUntil}" }) { id } }`;
 const registerFamily = `mutation($input: RegisterFamilyInput!) { registerFamily(input: $input) { id } }`;
-const member = { role: 'GUARDIAN', firstName: 'Testi', lastName: 'Testinen', hetu: '131052-308T' };
+// Valid HETUs of nobody in the demo, so only the refused text can fail these rows.
+const member = (hetu: string) => ({ role: 'GUARDIAN', firstName: 'Testi', lastName: 'Testinen', hetu });
 
 // [kind, request, expected HTTP status (exact, or "below 500" for errors inside a 200), expected code]
 const HOSTILE: Array<[string, Hostile, number | 'ok', string]> = [
@@ -70,13 +71,13 @@ const HOSTILE: Array<[string, Hostile, number | 'ok', string]> = [
   ],
   [
     'terminal escape codes in a name',
-    { body: { query: registerFamily, variables: { input: { displayName: 'Testinen \u001b[31mfamily', members: [member] } } }, role: 'family-worker' },
+    { body: { query: registerFamily, variables: { input: { displayName: 'Testinen \u001b[31mfamily', members: [member('010190-997U')] } } }, role: 'family-worker' },
     'ok',
     'BAD_USER_INPUT',
   ],
   [
     'a right-to-left override in a name',
-    { body: { query: registerFamily, variables: { input: { displayName: 'Testinen family', members: [{ ...member, lastName: 'Testi\u202Enen' }] } } }, role: 'family-worker' },
+    { body: { query: registerFamily, variables: { input: { displayName: 'Testinen family', members: [{ ...member('010190-996T'), lastName: 'Testi\u202Enen' }] } } }, role: 'family-worker' },
     'ok',
     'BAD_USER_INPUT',
   ],
@@ -105,7 +106,7 @@ describe('hostile requests get a coded refusal, never a 5xx', () => {
     const res = await send(request);
     expect(res.status).toBeLessThan(500);
     if (status !== 'ok') expect(res.status).toBe(status);
-    expect(res.errors.map((e) => e.extensions?.code)).toEqual([code]);
+    expect([...new Set(res.errors.map((e) => e.extensions?.code))]).toEqual([code]);
     expect(res.requestId).toMatch(/^[A-Za-z0-9-]{8,64}$/);
   });
 
