@@ -9,7 +9,7 @@ import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
-import { GraphQLError, type GraphQLFormattedError, type ValidationContext } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { besideGraphql } from '../subgraphs/kit/config';
 import { clientCode, GENERIC_ERROR_MESSAGE, maskError } from '../subgraphs/kit/errors-format';
 import { listen } from '../subgraphs/kit/listen';
@@ -17,7 +17,7 @@ import { createLogger } from '../subgraphs/kit/logger';
 import { projectRoot } from '../subgraphs/kit/project-root';
 import { passportKeyFiles, PASSPORT_HEADER } from '../subgraphs/kit/passport';
 import { createTokenVerifier } from './auth';
-import { unavailableEntities } from './degrade';
+import { callFailure, unavailableEntities } from './degrade';
 import type { GatewayConfig } from './config';
 import { readPrivateKey } from './keys';
 import { PassportIssuer } from './passport/issuer';
@@ -30,27 +30,6 @@ interface GatewayContext {
 }
 
 type Log = ReturnType<typeof createLogger>;
-
-/** Why a subgraph call failed: it could not be reached in time, or it answered with something other than data. */
-type CallFailure = { kind: 'unreachable' | 'timeout'; status?: number } | { kind: 'error-status' | 'bad-response'; status?: number; errors?: GraphQLFormattedError[] };
-
-/** Proxies in front of a subgraph say it is away with these. */
-const AWAY_STATUSES = new Set([502, 503, 504]);
-
-function classify(error: unknown): CallFailure {
-  const { name, cause, extensions } = (error ?? {}) as { name?: string; cause?: unknown; extensions?: { response?: { status?: number; body?: unknown } } };
-  if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'timeout' };
-  // undici's fetch rejects with a TypeError when no connection could be made (refused, reset, DNS);
-  // by name, since it may come from another realm than ours (under jest, say).
-  if (name === 'TypeError' && cause) return { kind: 'unreachable' };
-  const response = extensions?.response;
-  if (response?.status !== undefined) {
-    if (AWAY_STATUSES.has(response.status)) return { kind: 'unreachable', status: response.status };
-    const errors = (response.body as { errors?: unknown } | undefined)?.errors;
-    return { kind: 'error-status', status: response.status, errors: Array.isArray(errors) ? (errors as GraphQLFormattedError[]) : undefined };
-  }
-  return { kind: 'bad-response' };
-}
 
 /**
  * The one place every subgraph call goes through. Forwards the viewer's passport and the request id
@@ -77,7 +56,7 @@ class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     try {
       return await super.process(options);
     } catch (error) {
-      const failure = classify(error);
+      const failure = callFailure(error);
       const requestId = 'requestId' in options.context ? options.context.requestId : undefined;
       const cause = (error as { cause?: { code?: string } }).cause?.code;
       this.log.error({ service: this.serviceName, requestId, kind: failure.kind, status: failure.status, cause }, 'subgraph call failed');
