@@ -1,4 +1,4 @@
-import { Kind, parse, type FieldNode, type SelectionSetNode } from 'graphql';
+import { Kind, parse, type FieldNode, type GraphQLFormattedError, type SelectionSetNode } from 'graphql';
 
 /**
  * When a subgraph cannot be reached during an `_entities` fetch, answer for it: every entity
@@ -23,4 +23,25 @@ export function unavailableEntities(query: string | undefined, variables: Record
 
 function responseNames(selectionSet: SelectionSetNode): string[] {
   return selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD).map((f) => f.alias?.value ?? f.name.value);
+}
+
+/** Why a subgraph call failed: it could not be reached in time, or it answered with something other than data. */
+export type CallFailure = { kind: 'unreachable' | 'timeout'; status?: number } | { kind: 'error-status' | 'bad-response'; status?: number; errors?: GraphQLFormattedError[] };
+
+/** Proxies in front of a subgraph say it is away with these. */
+const AWAY_STATUSES = new Set([502, 503, 504]);
+
+export function callFailure(error: unknown): CallFailure {
+  const { name, cause, extensions } = (error ?? {}) as { name?: string; cause?: unknown; extensions?: { response?: { status?: number; body?: unknown } } };
+  if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'timeout' };
+  // undici's fetch rejects with a TypeError when no connection could be made (refused, reset, DNS);
+  // by name, since it may come from another realm than ours (under jest, say).
+  if (name === 'TypeError' && cause) return { kind: 'unreachable' };
+  const response = extensions?.response;
+  if (response?.status !== undefined) {
+    if (AWAY_STATUSES.has(response.status)) return { kind: 'unreachable', status: response.status };
+    const errors = (response.body as { errors?: unknown } | undefined)?.errors;
+    return { kind: 'error-status', status: response.status, errors: Array.isArray(errors) ? (errors as GraphQLFormattedError[]) : undefined };
+  }
+  return { kind: 'bad-response' };
 }

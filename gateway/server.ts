@@ -3,21 +3,21 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ValidationContext } from 'graphql';
 import { besideGraphql } from '../subgraphs/kit/config';
-import { maskErrors } from '../subgraphs/kit/errors-format';
+import { clientCode, GENERIC_ERROR_MESSAGE, maskError } from '../subgraphs/kit/errors-format';
 import { listen } from '../subgraphs/kit/listen';
 import { createLogger } from '../subgraphs/kit/logger';
 import { projectRoot } from '../subgraphs/kit/project-root';
 import { passportKeyFiles, PASSPORT_HEADER } from '../subgraphs/kit/passport';
 import { createTokenVerifier } from './auth';
-import { unavailableEntities } from './degrade';
+import { callFailure, unavailableEntities } from './degrade';
 import type { GatewayConfig } from './config';
 import { readPrivateKey } from './keys';
 import { PassportIssuer } from './passport/issuer';
@@ -29,12 +29,20 @@ interface GatewayContext {
   requestId: string;
 }
 
+type Log = ReturnType<typeof createLogger>;
+
 /**
- * Forwards the viewer's passport and the request id on every subgraph call, with a deadline.
- * An entity fetch from a subgraph that does not answer degrades to nulls and a coded error.
+ * The one place every subgraph call goes through. Forwards the viewer's passport and the request id
+ * with a deadline, and logs each failed call (service, request id, kind, status; no data). A subgraph
+ * that cannot be reached degrades to nulls and a coded SUBGRAPH_UNAVAILABLE; one that answered with
+ * an error has its coded errors passed on, and anything else masked by `formatError`.
  */
 class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly serviceName: string, options: ConstructorParameters<typeof RemoteGraphQLDataSource>[0]) {
+  constructor(
+    private readonly serviceName: string,
+    private readonly log: Log,
+    options: ConstructorParameters<typeof RemoteGraphQLDataSource>[0],
+  ) {
     super(options);
   }
 
@@ -48,14 +56,61 @@ class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     try {
       return await super.process(options);
     } catch (error) {
-      const entities = unavailableEntities(options.request.query, options.request.variables);
-      if (!entities) throw error;
-      return {
-        data: { _entities: entities },
-        errors: [{ message: `The ${this.serviceName} service is not answering; its data is missing from this response.`, extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.serviceName } }] as never,
-      };
+      const failure = callFailure(error);
+      const requestId = 'requestId' in options.context ? options.context.requestId : undefined;
+      const cause = (error as { cause?: { code?: string } }).cause?.code;
+      this.log.error({ service: this.serviceName, requestId, kind: failure.kind, status: failure.status, cause }, 'subgraph call failed');
+      if (failure.kind === 'unreachable' || failure.kind === 'timeout') return this.unavailable(options);
+      const coded = failure.kind === 'error-status' ? failure.errors?.filter((e) => clientCode(e)) : undefined;
+      return { errors: (coded?.length ? coded : [{ message: GENERIC_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } }]) as never };
     }
   }
+
+  private unavailable(options: GraphQLDataSourceProcessOptions<GatewayContext>): GatewayGraphQLResponse {
+    const entities = unavailableEntities(options.request.query, options.request.variables);
+    const error = { message: `The ${this.serviceName} service is not answering; its data is missing from this response.`, extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.serviceName } };
+    return { ...(entities && { data: { _entities: entities } }), errors: [error] as never };
+  }
+}
+
+/**
+ * Apollo Server hooks for what its options cannot say: an unknown `operationName` is the client's
+ * mistake; an operation over a limit is refused with the limit's error alone, not one error per
+ * offending node beside it; and every masked error is logged with the request id and the subgraph.
+ */
+function refusalsAndErrorLog(log: Log): ApolloServerPlugin<GatewayContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request }) {
+          if (operation) return;
+          throw new GraphQLError(request.operationName ? `The document has no operation named "${request.operationName}".` : 'The document has several operations; name one in operationName.', {
+            extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+          });
+        },
+        async didEncounterErrors({ errors, contextValue }) {
+          for (const error of errors) {
+            if (clientCode(error)) continue;
+            const service = (error.extensions?.serviceName as string | undefined) ?? 'gateway';
+            log.error({ service, requestId: contextValue.requestId, kind: error.originalError?.name ?? error.name, code: error.extensions?.code, path: error.path }, 'unexpected error');
+          }
+        },
+        async willSendResponse({ response }) {
+          if (response.body.kind !== 'single') return;
+          const refusals = response.body.singleResult.errors?.filter((e) => e.extensions?.limit);
+          if (refusals?.length) response.body.singleResult.errors = refusals;
+        },
+      };
+    },
+  };
+}
+
+/** An armor limit reports one coded error that names the limit (see `refusalsAndErrorLog`). */
+function refuseAt(limit: string) {
+  return {
+    propagateOnRejection: false,
+    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit } }))],
+  };
 }
 
 export interface RunningGateway {
@@ -78,33 +133,45 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name }) =>
-      new PassportDataSource(name, { url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']], fetcher: timeoutFetch as never }),
+      new PassportDataSource(name, log, { url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']], fetcher: timeoutFetch as never }),
   });
+  // The token limit is Apollo Server's own parse option: armor's token plugin turns syntax errors into 500s (graphql-armor #571, #751).
   const armor = new ApolloArmor({
-    maxDepth: { n: config.limits.maxDepth },
-    maxAliases: { n: config.limits.maxAliases },
-    maxTokens: { n: config.limits.maxTokens },
-    costLimit: { maxCost: config.limits.maxCost },
-    maxDirectives: { n: 20 },
+    maxDepth: { n: config.limits.maxDepth, ...refuseAt('depth') },
+    maxAliases: { n: config.limits.maxAliases, ...refuseAt('aliases') },
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: config.limits.maxCost, ...refuseAt('cost') },
+    maxDirectives: { n: 20, ...refuseAt('directives') },
     blockFieldSuggestion: { enabled: config.production },
   }).protect();
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
     csrfPrevention: true,
+    parseOptions: { maxTokens: config.limits.maxTokens },
     ...armor,
-    formatError: maskErrors(log),
+    plugins: [...armor.plugins, refusalsAndErrorLog(log)],
+    formatError: maskError,
   });
   await apollo.start();
 
   const app = express();
   app.disable('x-powered-by');
+  // Every response names its request id, refusals included, so a user's report finds the log lines.
+  app.use((req, res, next) => {
+    const given = req.header('x-request-id');
+    // A caller's request id (for tracing across logs) is kept if it is plain; otherwise a new one.
+    res.locals.requestId = given && /^[A-Za-z0-9-]{8,64}$/.test(given) ? given : randomUUID();
+    res.setHeader('x-request-id', res.locals.requestId as string);
+    next();
+  });
   app.get('/health', (_req, res) => res.json({ status: 'ok', service: 'gateway' }));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
+        const requestId = res.locals.requestId as string;
         let identity;
         try {
           identity = await verifyToken(req.headers.authorization);
@@ -113,10 +180,14 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
             extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
           });
         }
-        // A caller's request id (for tracing across logs) is kept if it is plain; otherwise a new one.
-        const given = req.header('x-request-id');
-        const requestId = given && /^[A-Za-z0-9-]{8,64}$/.test(given) ? given : randomUUID();
-        return { passport: await issuer.issue(identity), requestId };
+        try {
+          return { passport: await issuer.issue(identity), requestId };
+        } catch (error) {
+          log.error({ service: 'passport-issuer', requestId, kind: (error as Error).name }, 'passport not issued');
+          throw new GraphQLError('Your access rights cannot be checked right now. Try again in a moment.', {
+            extensions: { code: 'SERVICE_UNAVAILABLE', service: 'passport-issuer', http: { status: 503 } },
+          });
+        }
       },
     }),
   );

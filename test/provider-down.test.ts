@@ -2,6 +2,10 @@ import http from 'node:http';
 import { loadGatewayConfig } from '../gateway/config';
 import { startGateway } from '../gateway/server';
 import { gql, testSubgraphEnv, tokenFor, type GraphQLResponse } from './setup/client';
+import { TEST_PORT_BASE } from './setup/global-setup';
+
+// In-process gateways and stand-ins sit just above the test federation's ports (gateway-limits uses +10 to +13).
+const [NOBODY, DOWN_GATEWAY, HANGING, SLOW_GATEWAY] = [14, 15, 16, 17].map((offset) => TEST_PORT_BASE + offset);
 
 const AGENDA = `{ myFamilies { displayName unavailableAgendaSources agenda { source } } }`;
 
@@ -23,9 +27,9 @@ function expectTimelineWithout(res: GraphQLResponse, source: string, service: st
 
 describe('a provider that is down', () => {
   it('does not blank the timeline: the other sources show and the missing one is named', async () => {
-    const gateway = await gatewayWith('daycare', 'http://127.0.0.1:5498/graphql', 5499); // nobody listens on 5498
+    const gateway = await gatewayWith('daycare', `http://127.0.0.1:${NOBODY}/graphql`, DOWN_GATEWAY);
     try {
-      const res = await gql(AGENDA, { token: await tokenFor('companion'), url: 'http://127.0.0.1:5499/graphql' });
+      const res = await gql(AGENDA, { token: await tokenFor('companion'), url: gateway.url });
       expectTimelineWithout(res, 'DAYCARE', 'daycare');
     } finally {
       await gateway.stop();
@@ -34,12 +38,13 @@ describe('a provider that is down', () => {
 
   it('is cut off at the subgraph deadline instead of holding the whole answer', async () => {
     const hanging = http.createServer(() => undefined); // accepts and never answers
-    await new Promise<void>((r) => hanging.listen(5495, r));
-    const gateway = await gatewayWith('clinic', 'http://127.0.0.1:5495/graphql', 5494, { SUBGRAPH_TIMEOUT_MS: '300' });
+    await new Promise<void>((r) => hanging.listen(HANGING, r));
+    const gateway = await gatewayWith('clinic', `http://127.0.0.1:${HANGING}/graphql`, SLOW_GATEWAY, { SUBGRAPH_TIMEOUT_MS: '1500' });
     try {
       const started = Date.now();
-      const res = await gql(AGENDA, { token: await tokenFor('companion'), url: 'http://127.0.0.1:5494/graphql' });
-      expect(Date.now() - started).toBeLessThan(5000);
+      const res = await gql(AGENDA, { token: await tokenFor('companion'), url: gateway.url });
+      // Without a deadline the hanging clinic would hold the answer for good; the bound is loose for busy machines.
+      expect(Date.now() - started).toBeLessThan(20_000);
       expectTimelineWithout(res, 'CLINIC', 'clinic');
     } finally {
       await gateway.stop();

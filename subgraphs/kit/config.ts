@@ -12,6 +12,8 @@ export interface SubgraphConfig {
   production: boolean;
 }
 
+const POSTGRES_PROTOCOLS = ['postgres:', 'postgresql:'];
+
 export function dataRoot(env = process.env): string {
   return path.resolve(env.RINNALLA_DATA_DIR || '.data');
 }
@@ -23,7 +25,7 @@ export function loadSubgraphConfig(name: SubgraphName, env = process.env): Subgr
   return {
     name,
     port: readPort(`${prefix}_PORT`, defaults.port, env),
-    databaseUrl: readUrl(`${prefix}_DATABASE_URL`, env) ?? readUrl('DATABASE_URL', env),
+    databaseUrl: readUrl(`${prefix}_DATABASE_URL`, env, POSTGRES_PROTOCOLS) ?? readUrl('DATABASE_URL', env, POSTGRES_PROTOCOLS),
     dataDir: path.join(dataRoot(env), name),
     seed: readChoice('RINNALLA_SEED', ['demo', 'none'] as const, 'demo', env),
     production: env.NODE_ENV === 'production',

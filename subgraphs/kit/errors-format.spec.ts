@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 import { badInput } from './errors';
-import { maskErrors } from './errors-format';
+import { GENERIC_ERROR_MESSAGE, maskErrors } from './errors-format';
 import { createLogger } from './logger';
 
 const mask = maskErrors(createLogger('spec').child({}, { level: 'silent' }));
@@ -29,5 +29,19 @@ describe('error masking', () => {
     );
     expect(formatted.message).toBe('input.phone: phone must be in international E.164 form.');
     expect(formatted.extensions).toEqual({ code: 'BAD_USER_INPUT', problems: [{ field: 'input.phone', message: 'input.phone: phone must be in international E.164 form.' }] });
+  });
+
+  it("codes Apollo Server's own uncoded refusal of a request (HTTP 4xx) as BAD_REQUEST", () => {
+    const error = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400 } } });
+    const formatted = mask({ message: error.message, extensions: { code: 'INTERNAL_SERVER_ERROR' } }, error);
+    expect(formatted).toEqual({ message: 'provided sha does not match query', extensions: { code: 'BAD_REQUEST' } });
+  });
+
+  it('masks an uncoded error without an HTTP 4xx, and an unknown code, as INTERNAL_SERVER_ERROR', () => {
+    const unknownCode = new GraphQLError('relation "x" does not exist', { extensions: { code: '42P01' } });
+    for (const error of [new GraphQLError('boom', { extensions: { http: { status: 500 } } }), unknownCode]) {
+      const formatted = mask({ message: error.message, extensions: { code: (error.extensions.code as string) ?? 'INTERNAL_SERVER_ERROR' } }, error);
+      expect(formatted).toEqual({ message: GENERIC_ERROR_MESSAGE, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    }
   });
 });

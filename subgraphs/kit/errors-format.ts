@@ -3,26 +3,47 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import type { Logger } from './logger';
 import { CLIENT_ERROR_CODES } from './errors';
 
+export const GENERIC_ERROR_MESSAGE = 'Something went wrong on our side. Try again; if it repeats, tell support the time.';
+
 /**
- * Coded errors reach the client as they are; anything else becomes a bare INTERNAL_SERVER_ERROR.
- * The log gets the error's kind and code, never its message, which may quote data.
+ * The code a client may see for an error, or undefined when it must be masked. Apollo Server's own
+ * refusals of a request (say, a persisted-query hash that does not match) carry an HTTP 4xx but no
+ * code; they are the client's mistake, so they count as BAD_REQUEST.
  */
+export function clientCode(error: unknown): string | undefined {
+  const extensions = (error as { extensions?: { code?: unknown; http?: { status?: number } } } | undefined)?.extensions;
+  const code = typeof extensions?.code === 'string' ? extensions.code : undefined;
+  if (code && CLIENT_ERROR_CODES.has(code)) return code;
+  const status = extensions?.http?.status;
+  return !code && status !== undefined && status >= 400 && status < 500 ? 'BAD_REQUEST' : undefined;
+}
+
+/**
+ * Coded errors reach the client as they are; anything else becomes a bare INTERNAL_SERVER_ERROR
+ * with a generic message, which quotes nothing.
+ */
+export function maskError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = clientCode({ extensions: formatted.extensions }) ?? clientCode(error);
+  if (!code) return { message: GENERIC_ERROR_MESSAGE, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  const { stacktrace: _drop, validationErrors, ...extensions } = formatted.extensions ?? {};
+  if (Array.isArray(validationErrors)) {
+    const problems = flattenValidation(validationErrors as ValidationProblem[]);
+    return { ...formatted, message: problems.map((p) => p.message).join(' '), extensions: { ...extensions, code, problems } };
+  }
+  return { ...formatted, extensions: { ...extensions, code } };
+}
+
+/** `maskError` that also logs what it masks: the error's kind and code, never its message, which may quote data. */
 export function maskErrors(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const refusal = formatted.extensions?.code === 'GRAPHQL_VALIDATION_FAILED' ? scalarRefusal(error) : undefined;
     if (refusal) return { message: refusal.message, locations: formatted.locations, path: formatted.path, extensions: refusal.extensions };
-    const code = formatted.extensions?.code as string | undefined;
-    if (code && CLIENT_ERROR_CODES.has(code)) {
-      const { stacktrace: _drop, validationErrors, ...extensions } = formatted.extensions ?? {};
-      if (Array.isArray(validationErrors)) {
-        const problems = flattenValidation(validationErrors as ValidationProblem[]);
-        return { ...formatted, message: problems.map((p) => p.message).join(' '), extensions: { ...extensions, problems } };
-      }
-      return { ...formatted, extensions };
+    const masked = maskError(formatted, error);
+    if (masked.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+      const original = (error as { originalError?: Error })?.originalError ?? (error as Error);
+      log.error({ kind: original?.name, code: formatted.extensions?.code, path: formatted.path }, 'unexpected error');
     }
-    const original = (error as { originalError?: Error })?.originalError ?? (error as Error);
-    log.error({ kind: original?.name, code, path: formatted.path }, 'unexpected error');
-    return { message: 'Something went wrong on our side. Try again; if it repeats, tell support the time.', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return masked;
   };
 }
 

@@ -13,6 +13,7 @@ export const forbidden = (message = 'You do not have access to this data.') => c
 export const notFound = (what: string) => codedError('NOT_FOUND', `${what} was not found.`);
 export const conflict = (message: string) => codedError('CONFLICT', message);
 
+/** Codes that reach the client as they are: its own mistakes, and a named service that is away. */
 export const CLIENT_ERROR_CODES = new Set<string>([
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
@@ -22,6 +23,9 @@ export const CLIENT_ERROR_CODES = new Set<string>([
   'GRAPHQL_VALIDATION_FAILED',
   'GRAPHQL_PARSE_FAILED',
   'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
   'SUBGRAPH_UNAVAILABLE',
+  'SERVICE_UNAVAILABLE',
 ]);
