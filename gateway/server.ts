@@ -15,17 +15,20 @@ import { maskErrors } from '../subgraphs/kit/errors-format';
 import { listen } from '../subgraphs/kit/listen';
 import { createLogger } from '../subgraphs/kit/logger';
 import { projectRoot } from '../subgraphs/kit/project-root';
-import { passportKeyFiles, PASSPORT_HEADER } from '../subgraphs/kit/passport';
+import { PASSPORT_HEADER, PASSPORT_JWKS_PATH } from '../subgraphs/kit/passport';
 import { createTokenVerifier } from './auth';
 import { unavailableEntities } from './degrade';
 import type { GatewayConfig } from './config';
-import { readPrivateKey } from './keys';
+import { PassportKeyRing } from './keys';
+import { audiencesFromSupergraph } from './passport/audiences';
 import { PassportIssuer } from './passport/issuer';
+import { GRANT_SOURCE_ROLES } from './passport/policies';
 
 export const SUPERGRAPH_FILE = path.join(projectRoot(), 'schema', 'supergraph.graphql');
 
 interface GatewayContext {
-  passport: string;
+  /** Signs (or reuses) the viewer's passport for one subgraph, on the first call to it. */
+  passportFor(subgraph: string): Promise<string>;
   requestId: string;
 }
 
@@ -38,9 +41,9 @@ class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super(options);
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if (!('passport' in context) || !context.passport) return;
-    request.http?.headers.set(PASSPORT_HEADER, context.passport);
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    if (!('passportFor' in context)) return;
+    request.http?.headers.set(PASSPORT_HEADER, await context.passportFor(this.serviceName));
     request.http?.headers.set('x-request-id', context.requestId);
   }
 
@@ -67,11 +70,17 @@ export interface RunningGateway {
 export async function startGateway(config: GatewayConfig, supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8')): Promise<RunningGateway> {
   const log = createLogger('gateway');
   const verifyToken = createTokenVerifier(config);
-  const { key } = await readPrivateKey(passportKeyFiles(config.dataRoot).privateKey);
+  const passportKeys = PassportKeyRing.open(config.dataRoot);
   const issuer = new PassportIssuer({
-    privateKey: key,
-    grantSources: [config.subgraphUrls.families, config.subgraphUrls.volunteers].map((u) => besideGraphql(u, '/grants')),
+    keys: passportKeys,
+    grantSources: Object.entries(GRANT_SOURCE_ROLES).map(([service, roles]) => ({
+      service,
+      url: besideGraphql(config.subgraphUrls[service as keyof GatewayConfig['subgraphUrls']], '/grants'),
+      roles,
+    })),
+    audiences: audiencesFromSupergraph(supergraphSdl),
     timeoutMs: config.limits.subgraphTimeoutMs,
+    log,
   });
   const timeoutFetch: typeof fetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(config.limits.subgraphTimeoutMs) });
 
@@ -100,6 +109,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => res.json({ status: 'ok', service: 'gateway' }));
+  // Subgraphs fetch the passport keys here and again when a passport names a key they have not seen.
+  app.get(PASSPORT_JWKS_PATH, (_req, res) => res.set('cache-control', 'public, max-age=60').json(passportKeys.jwks()));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),
@@ -116,7 +127,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
         // A caller's request id (for tracing across logs) is kept if it is plain; otherwise a new one.
         const given = req.header('x-request-id');
         const requestId = given && /^[A-Za-z0-9-]{8,64}$/.test(given) ? given : randomUUID();
-        return { passport: await issuer.issue(identity), requestId };
+        const grants = await issuer.grants(identity);
+        return { passportFor: (subgraph: string) => issuer.passport(grants, subgraph), requestId };
       },
     }),
   );
