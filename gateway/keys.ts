@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { exportJWK, generateKeyPair, importJWK, type CryptoKey, type JSONWebKeySet, type JWK } from 'jose';
+import { badConfig } from '../subgraphs/kit/config-error';
 import { PASSPORT_JWKS_COOLDOWN_MS, PASSPORT_LIFETIME_SECONDS, passportKeyFiles, type PassportSigningKey } from '../subgraphs/kit/passport';
 
 /** Development keys live in the git-ignored data dir and are generated on first start, never committed. */
@@ -73,7 +74,7 @@ export class PassportKeyRing {
 
   static open(dataRoot: string): PassportKeyRing {
     const ring = new PassportKeyRing(passportKeyFiles(dataRoot).ring);
-    if (!fs.existsSync(ring.file)) throw new Error(`No passport keys at ${ring.file}: run "npm run --silent rotate-passport-key" to create the first.`);
+    if (!fs.existsSync(ring.file)) throw badConfig(`No passport keys at ${ring.file}: run "npm run --silent rotate-passport-key" to create the first.`);
     ring.refresh(Date.now());
     return ring;
   }
