@@ -32,8 +32,9 @@ async function recordingProxy(name: string, port: number) {
   return { name, url: `http://127.0.0.1:${port}/graphql`, passports, close: () => new Promise((r) => server.close(r)) };
 }
 
+// A generous subgraph deadline: these tests are about passports, not about slow machines.
 const gatewayOn = (port: number, replace: Record<string, string>) =>
-  startGateway(loadGatewayConfig({ ...process.env, ...testSubgraphEnv(replace), GATEWAY_PORT: String(port) }));
+  startGateway(loadGatewayConfig({ ...process.env, ...testSubgraphEnv(replace), GATEWAY_PORT: String(port), SUBGRAPH_TIMEOUT_MS: '30000' }));
 
 const asPassport = (url: string, passport: string) => gql('{ __typename }', { url, headers: { [PASSPORT_HEADER]: passport } });
 
@@ -78,31 +79,32 @@ describe('passports bound to their subgraph', () => {
   it('rotates its key under load without losing a request: the new key is published first, then signs', async () => {
     const token = await tokenFor('companion');
     const oldKid = (await PassportKeyRing.open(dataDir()).signing()).kid;
-    const results: GraphQLResponse[] = [];
+    const results: Array<GraphQLResponse & { at: number; via: string }> = [];
     let running = true;
     const load = async (target: string) => {
-      while (running) results.push(await gql(HEADLINE, { url: target, token }));
+      while (running) results.push({ ...(await gql(HEADLINE, { url: target, token })), at: Date.now(), via: target });
     };
     // Through the federation's own gateway process, and through the in-process one that shows the key ids it signs with.
     const workers = [gatewayUrl(), gatewayUrl(), url, url].map(load);
     await new Promise((r) => setTimeout(r, 1_500));
-    const newKid = await rotatePassportKey(dataDir(), { leadMs: 7_000 });
-    const deadline = Date.now() + 25_000;
-    while (Date.now() < deadline && !proxies.some((p) => p.passports.slice(-3).some((t) => decodeProtectedHeader(t).kid === newKid))) {
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    await new Promise((r) => setTimeout(r, 3_000)); // and on with the new key for a while
+    const rotatedAt = Date.now();
+    const newKid = await rotatePassportKey(dataDir(), { leadMs: 7_000, now: rotatedAt });
+    // On until each gateway has answered a few requests since the new key took over.
+    const afterSwitch = (via: string) => results.filter((r) => r.via === via && r.at > rotatedAt + 8_000).length;
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline && (afterSwitch(url) < 3 || afterSwitch(gatewayUrl()) < 3)) await new Promise((r) => setTimeout(r, 250));
     running = false;
     await Promise.all(workers);
 
     const kids = new Set(proxies.flatMap((p) => p.passports.map((t) => decodeProtectedHeader(t).kid)));
     expect(kids).toEqual(new Set([oldKid, newKid]));
     const failed = results.filter((r) => r.status !== 200 || r.errors || r.data?.myFamilies?.length !== 2);
-    expect({ requests: results.length, failed: failed.length }).toEqual({ requests: results.length, failed: 0 });
-    expect(results.length).toBeGreaterThan(20);
+    expect({ requests: results.length, failed: failed.map((r) => r.errors?.map((e) => e.extensions?.code) ?? r.status) }).toEqual({ requests: results.length, failed: [] });
+    expect(results.some((r) => r.at < rotatedAt)).toBe(true);
+    expect([afterSwitch(url), afterSwitch(gatewayUrl())].every((n) => n >= 3)).toBe(true);
     const published = (await (await fetch(gatewayUrl().replace('/graphql', PASSPORT_JWKS_PATH))).json()) as { keys: Array<{ kid: string }> };
     expect(published.keys.map((k) => k.kid)).toEqual(expect.arrayContaining([oldKid, newKid]));
-  });
+  }, 120_000);
 });
 
 describe('a grant source that is down', () => {
