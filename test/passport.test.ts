@@ -86,7 +86,7 @@ describe('passports bound to their subgraph', () => {
     };
     // Through the federation's own gateway process, and through the in-process one that shows the key ids it signs with.
     const workers = [gatewayUrl(), gatewayUrl(), url, url].map(load);
-    await new Promise((r) => setTimeout(r, 1_500));
+    while (results.length < 4) await new Promise((r) => setTimeout(r, 100)); // the load is running
     const rotatedAt = Date.now();
     const newKid = await rotatePassportKey(dataDir(), { leadMs: 7_000, now: rotatedAt });
     // On until each gateway has answered a few requests since the new key took over.
@@ -100,7 +100,6 @@ describe('passports bound to their subgraph', () => {
     expect(kids).toEqual(new Set([oldKid, newKid]));
     const failed = results.filter((r) => r.status !== 200 || r.errors || r.data?.myFamilies?.length !== 2);
     expect({ requests: results.length, failed: failed.map((r) => r.errors?.map((e) => e.extensions?.code) ?? r.status) }).toEqual({ requests: results.length, failed: [] });
-    expect(results.some((r) => r.at < rotatedAt)).toBe(true);
     expect([afterSwitch(url), afterSwitch(gatewayUrl())].every((n) => n >= 3)).toBe(true);
     const published = (await (await fetch(gatewayUrl().replace('/graphql', PASSPORT_JWKS_PATH))).json()) as { keys: Array<{ kid: string }> };
     expect(published.keys.map((k) => k.kid)).toEqual(expect.arrayContaining([oldKid, newKid]));
