@@ -15,17 +15,20 @@ import { clientCode, GENERIC_ERROR_MESSAGE, maskError } from '../subgraphs/kit/e
 import { listen } from '../subgraphs/kit/listen';
 import { createLogger } from '../subgraphs/kit/logger';
 import { projectRoot } from '../subgraphs/kit/project-root';
-import { passportKeyFiles, PASSPORT_HEADER } from '../subgraphs/kit/passport';
+import { PASSPORT_HEADER, PASSPORT_JWKS_PATH } from '../subgraphs/kit/passport';
 import { createTokenVerifier } from './auth';
 import { callFailure, unavailableEntities } from './degrade';
 import type { GatewayConfig } from './config';
-import { readPrivateKey } from './keys';
+import { PassportKeyRing } from './keys';
+import { audiencesFromSupergraph } from './passport/audiences';
 import { PassportIssuer } from './passport/issuer';
+import { GRANT_SOURCE_ROLES } from './passport/policies';
 
 export const SUPERGRAPH_FILE = path.join(projectRoot(), 'schema', 'supergraph.graphql');
 
 interface GatewayContext {
-  passport: string;
+  /** Signs (or reuses) the viewer's passport for one subgraph, on the first call to it. */
+  passportFor(subgraph: string): Promise<string>;
   requestId: string;
 }
 
@@ -46,9 +49,9 @@ class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super(options);
   }
 
-  override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if (!('passport' in context) || !context.passport) return;
-    request.http?.headers.set(PASSPORT_HEADER, context.passport);
+  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
+    if (!('passportFor' in context)) return;
+    request.http?.headers.set(PASSPORT_HEADER, await context.passportFor(this.serviceName));
     request.http?.headers.set('x-request-id', context.requestId);
   }
 
@@ -56,6 +59,8 @@ class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     try {
       return await super.process(options);
     } catch (error) {
+      // Refused before the call (say PASSPORT_TOO_LARGE): the client's answer, not the subgraph's failure.
+      if (error instanceof GraphQLError && clientCode(error)) return { errors: [{ message: error.message, extensions: error.extensions }] as never };
       const failure = callFailure(error);
       const requestId = 'requestId' in options.context ? options.context.requestId : undefined;
       const cause = (error as { cause?: { code?: string } }).cause?.code;
@@ -122,11 +127,17 @@ export interface RunningGateway {
 export async function startGateway(config: GatewayConfig, supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8')): Promise<RunningGateway> {
   const log = createLogger('gateway');
   const verifyToken = createTokenVerifier(config);
-  const { key } = await readPrivateKey(passportKeyFiles(config.dataRoot).privateKey);
+  const passportKeys = PassportKeyRing.open(config.dataRoot);
   const issuer = new PassportIssuer({
-    privateKey: key,
-    grantSources: [config.subgraphUrls.families, config.subgraphUrls.volunteers].map((u) => besideGraphql(u, '/grants')),
+    keys: passportKeys,
+    grantSources: Object.entries(GRANT_SOURCE_ROLES).map(([service, roles]) => ({
+      service,
+      url: besideGraphql(config.subgraphUrls[service as keyof GatewayConfig['subgraphUrls']], '/grants'),
+      roles,
+    })),
+    audiences: audiencesFromSupergraph(supergraphSdl),
     timeoutMs: config.limits.subgraphTimeoutMs,
+    log,
   });
   const timeoutFetch: typeof fetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(config.limits.subgraphTimeoutMs) });
 
@@ -166,6 +177,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     next();
   });
   app.get('/health', (_req, res) => res.json({ status: 'ok', service: 'gateway' }));
+  // Subgraphs fetch the passport keys here and again when a passport names a key they have not seen.
+  app.get(PASSPORT_JWKS_PATH, (_req, res) => res.set('cache-control', 'public, max-age=60').json(passportKeys.jwks()));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),
@@ -181,7 +194,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
           });
         }
         try {
-          return { passport: await issuer.issue(identity), requestId };
+          const grants = await issuer.grants(identity);
+          return { passportFor: (subgraph: string) => issuer.passport(grants, subgraph), requestId };
         } catch (error) {
           log.error({ service: 'passport-issuer', requestId, kind: (error as Error).name }, 'passport not issued');
           throw new GraphQLError('Your access rights cannot be checked right now. Try again in a moment.', {

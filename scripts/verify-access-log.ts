@@ -2,9 +2,9 @@
  * `npm run --silent verify-access-log`: asks every running subgraph to check its access-log
  * hash chain and reports the first altered or missing entry. Exits 1 if any chain is broken.
  */
-import { readPrivateKey } from '../gateway/keys';
+import { PassportKeyRing } from '../gateway/keys';
 import { besideGraphql, dataRoot, subgraphUrl } from '../subgraphs/kit/config';
-import { passportKeyFiles, PASSPORT_HEADER, signPassport } from '../subgraphs/kit/passport';
+import { PASSPORT_HEADER, signPassport } from '../subgraphs/kit/passport';
 import { SUBGRAPHS } from '../subgraphs/kit/services';
 
 export interface ChainReport {
@@ -15,10 +15,10 @@ export interface ChainReport {
 }
 
 export async function verifyAccessLogs(env = process.env): Promise<ChainReport[]> {
-  const { key } = await readPrivateKey(passportKeyFiles(dataRoot(env)).privateKey);
-  const passport = await signPassport({ sub: 'access-log-verifier', roles: ['system'], grants: [] }, key);
+  const signing = await PassportKeyRing.open(dataRoot(env)).signing();
   return Promise.all(
     SUBGRAPHS.map(async ({ name }) => {
+      const passport = await signPassport({ sub: 'access-log-verifier', roles: ['system'], grants: [] }, signing, name);
       const res = await fetch(besideGraphql(subgraphUrl(name, env), '/access-log/verify'), { headers: { [PASSPORT_HEADER]: passport } });
       if (!res.ok) throw new Error(`${name} answered ${res.status}`);
       return (await res.json()) as ChainReport;

@@ -17,10 +17,10 @@ import {
 } from 'graphql';
 import { Client } from 'pg';
 import { demoMunicipality } from '../demo/municipality';
-import { readPrivateKey } from '../gateway/keys';
+import { PassportKeyRing } from '../gateway/keys';
 import { besideGraphql } from '../subgraphs/kit/config';
 import { helsinkiToday } from '../subgraphs/kit/date-time';
-import { PASSPORT_HEADER, passportKeyFiles, signPassport, type Grant } from '../subgraphs/kit/passport';
+import { PASSPORT_HEADER, signPassport, type Grant } from '../subgraphs/kit/passport';
 import { schemaName } from '../subgraphs/kit/services';
 import { dataDir, gql, HEADLINE, subgraphUrl, tokenFor } from './setup/client';
 
@@ -165,8 +165,8 @@ describe('a companion with a long consent history', () => {
   const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
   async function volunteerGrants(): Promise<Grant[]> {
-    const { key } = await readPrivateKey(passportKeyFiles(dataDir()).privateKey);
-    const system = await signPassport({ sub: 'passport-issuer', roles: ['system'], grants: [] }, key);
+    const signing = await PassportKeyRing.open(dataDir()).signing();
+    const system = await signPassport({ sub: 'passport-issuer', roles: ['system'], grants: [] }, signing, 'volunteers');
     const res = await fetch(besideGraphql(subgraphUrl('volunteers'), '/grants'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', [PASSPORT_HEADER]: system },

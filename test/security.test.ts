@@ -1,8 +1,8 @@
 import { SignJWT, generateKeyPair } from 'jose';
 import { demoMunicipality } from '../demo/municipality';
 import { DEV_AUDIENCE, DEV_ISSUER } from '../gateway/config';
-import { devIssuerFiles, readPrivateKey } from '../gateway/keys';
-import { PASSPORT_AUDIENCE, PASSPORT_HEADER, PASSPORT_ISSUER, passportKeyFiles, signPassport } from '../subgraphs/kit/passport';
+import { devIssuerFiles, PassportKeyRing, readPrivateKey } from '../gateway/keys';
+import { PASSPORT_HEADER, PASSPORT_ISSUER, signPassport } from '../subgraphs/kit/passport';
 import { SUBGRAPHS } from '../subgraphs/kit/services';
 import { dataDir, gql, HEADLINE, subgraphUrl, tokenFor } from './setup/client';
 
@@ -62,7 +62,7 @@ describe('subgraphs answer only the gateway', () => {
 
   it('refuses a forged passport granting every family', async () => {
     const { privateKey } = await generateKeyPair('ES256');
-    const forged = await signPassport({ sub: 'intruder', roles: ['family-worker'], grants: [{ family: '*', categories: ['bookings'], basis: 'municipal-role', ref: 'x' }] }, privateKey);
+    const forged = await signPassport({ sub: 'intruder', roles: ['family-worker'], grants: [{ family: '*', categories: ['bookings'], basis: 'municipal-role', ref: 'x' }] }, { key: privateKey, kid: 'forged' }, 'clinic');
     const res = await gql(ENTITIES, { url: subgraphUrl('clinic'), variables: { r: representations }, headers: { [PASSPORT_HEADER]: forged } });
     expect(res.status).toBe(401);
   });
@@ -138,12 +138,12 @@ describe('input validation', () => {
 
 describe('the passport itself', () => {
   const signWithGatewayKey = async (lifetime: { iat: number; exp: number }) => {
-    const { key } = await readPrivateKey(passportKeyFiles(dataDir()).privateKey);
+    const { key, kid } = await PassportKeyRing.open(dataDir()).signing();
     return new SignJWT({ roles: ['family-worker'], grants: [{ family: '*', categories: ['bookings'], basis: 'municipal-role', ref: 'family-worker' }] })
-      .setProtectedHeader({ alg: 'ES256', typ: 'passport+jwt' })
+      .setProtectedHeader({ alg: 'ES256', typ: 'passport+jwt', kid })
       .setSubject('someone')
       .setIssuer(PASSPORT_ISSUER)
-      .setAudience(PASSPORT_AUDIENCE)
+      .setAudience('clinic')
       .setIssuedAt(lifetime.iat)
       .setExpirationTime(lifetime.exp)
       .sign(key);

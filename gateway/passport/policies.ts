@@ -17,3 +17,12 @@ export function municipalGrants(roles: Role[]): Grant[] {
     return categories ? [{ family: '*', categories, basis: 'municipal-role' as const, ref: role }] : [];
   });
 }
+
+/**
+ * Which roles each grant source holds person-specific grants for. The issuer asks a source only
+ * for these roles, and only their passports are marked incomplete while it is down.
+ */
+export const GRANT_SOURCE_ROLES: Record<string, readonly Role[]> = {
+  families: ['guardian'],
+  volunteers: ['companion', 'social-host'],
+};

@@ -5,7 +5,6 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
-import type { CryptoKey } from 'jose';
 import type { DataSource } from 'typeorm';
 import { AccessLogEntry } from './access-log/access-log-entry';
 import { verifyChain } from './access-log/chain';
@@ -16,7 +15,7 @@ import { openDatabase } from './database';
 import { badInputAnswered, maskErrors } from './errors-format';
 import { Loaders } from './loaders';
 import { createLogger, type Logger } from './logger';
-import { loadPassportPublicKey, PASSPORT_HEADER, verifyPassport, type Grant, type Passport } from './passport';
+import { PASSPORT_HEADER, passportKeys, PassportVerifier, type Grant, type Passport } from './passport';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './schema';
 import { envPrefix, type SubgraphName } from './services';
 import { listen } from './listen';
@@ -43,13 +42,16 @@ export interface RunningSubgraph {
 const unauthorized = (res: Response, message: string) =>
   res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
 
-/** Reads and verifies the gateway's passport; nothing in a subgraph is reachable without one. */
-function requirePassport(publicKey: CryptoKey) {
+/**
+ * Reads and verifies the gateway's passport; nothing in a subgraph is reachable without one.
+ * A passport is for one subgraph (its audience): one replayed from another subgraph is refused.
+ */
+function requirePassport(verifier: PassportVerifier) {
   return async (req: Request, res: Response, next: NextFunction) => {
     const token = req.header(PASSPORT_HEADER);
     if (!token) return unauthorized(res, 'Subgraphs answer only the gateway: no passport.');
     try {
-      res.locals.passport = await verifyPassport(token, publicKey);
+      res.locals.passport = await verifier.verify(token);
       next();
     } catch {
       unauthorized(res, 'The passport is invalid or expired.');
@@ -61,7 +63,7 @@ function requirePassport(publicKey: CryptoKey) {
 export async function startSubgraph(def: SubgraphDefinition, env = process.env): Promise<RunningSubgraph> {
   const config = loadSubgraphConfig(def.name, env);
   const log = createLogger(def.name);
-  const publicKey = await loadPassportPublicKey(dataRoot(env), env);
+  const passportVerifier = new PassportVerifier(passportKeys(dataRoot(env), env), def.name);
   const db = await openDatabase({
     service: def.name,
     databaseUrl: config.databaseUrl,
@@ -106,7 +108,7 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
       res.status(503).json({ status: 'unavailable', service: def.name });
     }
   });
-  const passport = requirePassport(publicKey);
+  const passport = requirePassport(passportVerifier);
   app.post('/grants', express.json({ limit: '4kb' }), passport, async (req, res) => {
     const caller = res.locals.passport as Passport;
     const { sub, roles } = req.body ?? {};

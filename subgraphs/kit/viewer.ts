@@ -1,3 +1,4 @@
+import { codedError } from './errors';
 import type { Basis, Category, Grant, Passport, Role } from './passport';
 
 /** What one request's viewer may see, read from the verified passport. */
@@ -5,11 +6,14 @@ export class Viewer {
   readonly id: string;
   readonly roles: readonly Role[];
   private readonly grants: Grant[];
+  /** Grant sources that were down when the passport was issued. */
+  private readonly unavailable: readonly string[];
 
   constructor(passport: Passport, now = new Date()) {
     this.id = passport.sub;
     this.roles = passport.roles;
     this.grants = passport.grants.filter((g) => !g.until || new Date(g.until) > now);
+    this.unavailable = passport.unavailable ?? [];
   }
 
   hasRole(...roles: Role[]): boolean {
@@ -23,21 +27,39 @@ export class Viewer {
 
   /** The grant that lets this viewer read `category` of `familyId`, if any. */
   grantFor(familyId: string, category: Category): Grant | undefined {
-    return this.grants.find((g) => (g.family === familyId || g.family === '*') && g.categories.includes(category));
+    const grant = this.grants.find((g) => (g.family === familyId || g.family === '*') && g.categories.includes(category));
+    if (!grant) this.assertGrantsComplete();
+    return grant;
   }
 
   /** Whether any grant names this family (or every family): enough to resolve its reference. */
   knows(familyId: string): boolean {
-    return this.grants.some((g) => g.family === familyId || g.family === '*');
+    const known = this.grants.some((g) => g.family === familyId || g.family === '*');
+    if (!known) this.assertGrantsComplete();
+    return known;
   }
 
   /** Families this viewer is linked to by name: own family, or a consented companionship. */
   get linkedFamilies(): string[] {
+    this.assertGrantsComplete();
     return [...new Set(this.grants.map((g) => g.family).filter((f) => f !== '*'))];
   }
 
   basisFor(familyId: string, category: Category): { basis: Basis; ref: string } | undefined {
     const grant = this.grantFor(familyId, category);
     return grant && { basis: grant.basis, ref: grant.ref };
+  }
+
+  /**
+   * A grant that is missing because its source was down must not read as "no access" (an empty list
+   * that looks like "no families"): the answer is SERVICE_UNAVAILABLE, naming the source.
+   */
+  private assertGrantsComplete(): void {
+    if (this.unavailable.length === 0) return;
+    const services = this.unavailable.join(', ');
+    throw codedError('SERVICE_UNAVAILABLE', `Your access cannot be checked right now: the ${services} service is not answering. Try again in a moment.`, {
+      service: this.unavailable[0],
+      services: this.unavailable,
+    });
   }
 }
