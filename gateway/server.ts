@@ -21,6 +21,8 @@ import { unavailableEntities } from './degrade';
 import type { GatewayConfig } from './config';
 import { readPrivateKey } from './keys';
 import { PassportIssuer } from './passport/issuer';
+import { subgraphFetcher } from './subgraph-agent';
+import { warmedPlanCache } from './warm-plans';
 
 export const SUPERGRAPH_FILE = path.join(projectRoot(), 'schema', 'supergraph.graphql');
 
@@ -73,12 +75,13 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     grantSources: [config.subgraphUrls.families, config.subgraphUrls.volunteers].map((u) => besideGraphql(u, '/grants')),
     timeoutMs: config.limits.subgraphTimeoutMs,
   });
-  const timeoutFetch: typeof fetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(config.limits.subgraphTimeoutMs) });
+  const fetcher = subgraphFetcher(config.limits.subgraphTimeoutMs);
 
   const gateway = new ApolloGateway({
     supergraphSdl,
+    queryPlannerConfig: { cache: warmedPlanCache(supergraphSdl) },
     buildService: ({ name }) =>
-      new PassportDataSource(name, { url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']], fetcher: timeoutFetch as never }),
+      new PassportDataSource(name, { url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']], fetcher: fetcher as never }),
   });
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },

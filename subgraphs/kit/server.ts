@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { CryptoKey } from 'jose';
@@ -82,6 +82,8 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
     formatError: maskErrors(log),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      // Without it every field's resolver is wrapped to compute cache hints nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {
