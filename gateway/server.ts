@@ -22,7 +22,7 @@ import type { GatewayConfig } from './config';
 import { readPrivateKey } from './keys';
 import { PassportIssuer } from './passport/issuer';
 import { subgraphFetcher } from './subgraph-agent';
-import { warmedPlanCache } from './warm-plans';
+import { shippedPlanCache } from './warm-plans';
 
 export const SUPERGRAPH_FILE = path.join(projectRoot(), 'schema', 'supergraph.graphql');
 
@@ -76,13 +76,15 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     timeoutMs: config.limits.subgraphTimeoutMs,
   });
   const fetcher = subgraphFetcher(config.limits.subgraphTimeoutMs);
+  const plans = shippedPlanCache();
 
   const gateway = new ApolloGateway({
     supergraphSdl,
-    queryPlannerConfig: { cache: warmedPlanCache(supergraphSdl) },
+    queryPlannerConfig: { cache: plans.cache },
     buildService: ({ name }) =>
       new PassportDataSource(name, { url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']], fetcher: fetcher as never }),
   });
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => plans.warm(coreSupergraphSdl));
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth },
     maxAliases: { n: config.limits.maxAliases },

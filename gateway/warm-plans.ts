@@ -23,24 +23,28 @@ export function shippedOperations(dir = OPERATIONS_DIR): Map<string, string> {
 const sha256 = (...parts: string[]) => parts.reduce((h, p) => h.update(p), createHash('sha256')).digest('hex');
 
 /**
- * A query-plan cache for the gateway (`queryPlannerConfig.cache`), filled at start with the plans of
- * the shipped operations, so the first requests do not pay for planning. Keys are the gateway's own:
- * the SHA-256 of the exact query text, and with an operation name the SHA-256 of that hash and the name.
- * A text is warmed as written and folded onto one line, the two ways the project sends it.
+ * A query-plan cache for the gateway (`queryPlannerConfig.cache`) that holds the plans of the shipped
+ * operations from the start, so the first requests do not pay for planning. The gateway empties its
+ * cache whenever it loads a supergraph, so `warm` runs on each load (`gateway.onSchemaLoadOrUpdate`).
+ * Keys are the gateway's own: the SHA-256 of the exact query text, and with an operation name the
+ * SHA-256 of that hash and the name. A text is warmed as written and folded onto one line, the two
+ * ways the project sends it.
  */
-export function warmedPlanCache(supergraphSdl: string, operations = shippedOperations()): InMemoryLRUCache<QueryPlan> {
+export function shippedPlanCache(operations = shippedOperations()) {
   const cache = new InMemoryLRUCache<QueryPlan>({ maxSize: 30 * 2 ** 20, sizeCalculation: (plan) => JSON.stringify(plan).length });
-  const supergraph = Supergraph.build(supergraphSdl);
-  const planner = new QueryPlanner(supergraph);
-  for (const text of operations.values()) {
-    const document = parse(text);
-    const name = (document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode | undefined)?.name?.value;
-    const plan = planner.buildQueryPlan(operationFromDocument(supergraph.apiSchema(), document, { operationName: name }));
-    for (const form of new Set([text, text.replace(/\s+/g, ' ')])) {
-      const queryHash = sha256(form);
-      void cache.set(queryHash, plan);
-      if (name) void cache.set(sha256(queryHash, name), plan);
+  const warm = (supergraphSdl: string) => {
+    const supergraph = Supergraph.build(supergraphSdl);
+    const planner = new QueryPlanner(supergraph);
+    for (const text of operations.values()) {
+      const document = parse(text);
+      const name = (document.definitions.find((d) => d.kind === 'OperationDefinition') as OperationDefinitionNode | undefined)?.name?.value;
+      const plan = planner.buildQueryPlan(operationFromDocument(supergraph.apiSchema(), document, { operationName: name }));
+      for (const form of new Set([text, text.replace(/\s+/g, ' ')])) {
+        const queryHash = sha256(form);
+        void cache.set(queryHash, plan);
+        if (name) void cache.set(sha256(queryHash, name), plan);
+      }
     }
-  }
-  return cache;
+  };
+  return { cache, warm };
 }
