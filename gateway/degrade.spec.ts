@@ -21,6 +21,7 @@ describe('telling a subgraph that is away from one that answered with an error',
 
   it('counts a refused connection, a deadline and a proxy saying the subgraph is away as unreachable', () => {
     expect(callFailure(Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNREFUSED' } }))).toEqual({ kind: 'unreachable' });
+    expect(callFailure(Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:4006'), { code: 'ECONNREFUSED' }))).toEqual({ kind: 'unreachable' });
     expect(callFailure(new DOMException('The operation was aborted due to timeout', 'TimeoutError'))).toEqual({ kind: 'timeout' });
     expect(callFailure(answered(503, 'Service Unavailable'))).toEqual({ kind: 'unreachable', status: 503 });
   });

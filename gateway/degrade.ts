@@ -31,9 +31,13 @@ export type CallFailure = { kind: 'unreachable' | 'timeout'; status?: number } |
 /** Proxies in front of a subgraph say it is away with these. */
 const AWAY_STATUSES = new Set([502, 503, 504]);
 
+const NETWORK_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'ETIMEDOUT']);
+
 export function callFailure(error: unknown): CallFailure {
-  const { name, cause, extensions } = (error ?? {}) as { name?: string; cause?: unknown; extensions?: { response?: { status?: number; body?: unknown } } };
+  const { name, code, cause, extensions } = (error ?? {}) as { name?: string; code?: string; cause?: unknown; extensions?: { response?: { status?: number; body?: unknown } } };
   if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'timeout' };
+  // node's http client (gateway/subgraph-agent.ts) rejects with the socket's error code.
+  if (code && NETWORK_ERROR_CODES.has(code)) return { kind: 'unreachable' };
   // undici's fetch rejects with a TypeError when no connection could be made (refused, reset, DNS);
   // by name, since it may come from another realm than ours (under jest, say).
   if (name === 'TypeError' && cause) return { kind: 'unreachable' };

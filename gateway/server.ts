@@ -23,6 +23,8 @@ import { PassportKeyRing } from './keys';
 import { audiencesFromSupergraph } from './passport/audiences';
 import { PassportIssuer } from './passport/issuer';
 import { GRANT_SOURCE_ROLES } from './passport/policies';
+import { subgraphFetcher } from './subgraph-agent';
+import { shippedPlanCache } from './warm-plans';
 
 export const SUPERGRAPH_FILE = path.join(projectRoot(), 'schema', 'supergraph.graphql');
 
@@ -63,7 +65,7 @@ class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (error instanceof GraphQLError && clientCode(error)) return { errors: [{ message: error.message, extensions: error.extensions }] as never };
       const failure = callFailure(error);
       const requestId = 'requestId' in options.context ? options.context.requestId : undefined;
-      const cause = (error as { cause?: { code?: string } }).cause?.code;
+      const cause = (error as { cause?: { code?: string } }).cause?.code ?? (error as { code?: string }).code;
       this.log.error({ service: this.serviceName, requestId, kind: failure.kind, status: failure.status, cause }, 'subgraph call failed');
       if (failure.kind === 'unreachable' || failure.kind === 'timeout') return this.unavailable(options);
       const coded = failure.kind === 'error-status' ? failure.errors?.filter((e) => clientCode(e)) : undefined;
@@ -139,13 +141,16 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     timeoutMs: config.limits.subgraphTimeoutMs,
     log,
   });
-  const timeoutFetch: typeof fetch = (input, init) => fetch(input, { ...init, signal: AbortSignal.timeout(config.limits.subgraphTimeoutMs) });
+  const fetcher = subgraphFetcher(config.limits.subgraphTimeoutMs);
+  const plans = shippedPlanCache();
 
   const gateway = new ApolloGateway({
     supergraphSdl,
+    queryPlannerConfig: { cache: plans.cache },
     buildService: ({ name }) =>
-      new PassportDataSource(name, log, { url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']], fetcher: timeoutFetch as never }),
+      new PassportDataSource(name, log, { url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']], fetcher: fetcher as never }),
   });
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => plans.warm(coreSupergraphSdl));
   // The token limit is Apollo Server's own parse option: armor's token plugin turns syntax errors into 500s (graphql-armor #571, #751).
   const armor = new ApolloArmor({
     maxDepth: { n: config.limits.maxDepth, ...refuseAt('depth') },

@@ -15,11 +15,43 @@ const parts = new Intl.DateTimeFormat('en-GB', {
   timeZoneName: 'longOffset',
 });
 
-/** ISO-8601 in Finnish local time with its offset, e.g. `2026-11-23T08:00:00+02:00`: what a person expects to read. */
-export function toHelsinkiIso(date: Date): string {
+/** The slow, general path: Intl's time-zone database for any instant. */
+function intlHelsinkiIso(date: Date): string {
   const p = Object.fromEntries(parts.formatToParts(date).map((x) => [x.type, x.value]));
   const offset = p.timeZoneName === 'GMT' ? '+00:00' : p.timeZoneName.replace('GMT', '');
   return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset}`;
+}
+
+const HOUR_MS = 3_600_000;
+/** Since 1922 Helsinki's offset changes only on whole UTC hours (EET/EEST), so one lookup serves an hour. */
+const WHOLE_HOUR_CHANGES_SINCE = Date.UTC(1922, 0, 1);
+const offsetByUtcHour = new Map<number, { ms: number; text: string }>();
+
+function helsinkiOffset(time: number): { ms: number; text: string } {
+  const hour = Math.floor(time / HOUR_MS);
+  let offset = offsetByUtcHour.get(hour);
+  if (!offset) {
+    const text = intlHelsinkiIso(new Date(hour * HOUR_MS)).slice(19);
+    const sign = text[0] === '-' ? -1 : 1;
+    offset = { ms: sign * (Number(text.slice(1, 3)) * HOUR_MS + Number(text.slice(4, 6)) * 60_000), text };
+    if (offsetByUtcHour.size >= 100_000) offsetByUtcHour.clear();
+    offsetByUtcHour.set(hour, offset);
+  }
+  return offset;
+}
+
+const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/**
+ * ISO-8601 in Finnish local time with its offset, e.g. `2026-11-23T08:00:00+02:00`: what a person expects to read.
+ * Served for every DateTime, so Intl (slow) is asked once per UTC hour and the rest is arithmetic.
+ */
+export function toHelsinkiIso(date: Date): string {
+  const time = date.getTime();
+  if (!(time >= WHOLE_HOUR_CHANGES_SINCE)) return intlHelsinkiIso(date); // also throws for an invalid date, as Intl does
+  const offset = helsinkiOffset(time);
+  const local = new Date(time + offset.ms);
+  return `${local.getUTCFullYear()}-${pad2(local.getUTCMonth() + 1)}-${pad2(local.getUTCDate())}T${pad2(local.getUTCHours())}:${pad2(local.getUTCMinutes())}:${pad2(local.getUTCSeconds())}${offset.text}`;
 }
 
 const ISO_WITH_OFFSET = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
@@ -85,6 +85,8 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
       badInputAnswered,
+      // Without it every field's resolver is wrapped to compute cache hints nobody reads.
+      ApolloServerPluginCacheControlDisabled(),
       {
         async requestDidStart() {
           return {
