@@ -105,7 +105,7 @@ onPostgres('two replicas of one subgraph on one database', () => {
 
     const system = await signPassport({ sub: 'access-log-verifier', roles: ['system'], grants: [] }, (await readPrivateKey(passportKeyFiles(dataDir()).privateKey)).key);
     for (const { url } of replicas) {
-      const report = await (await fetch(besideGraphql(url, '/access-log/verify'), { headers: { [PASSPORT_HEADER]: system } })).json();
+      const report = (await (await fetch(besideGraphql(url, '/access-log/verify'), { headers: { [PASSPORT_HEADER]: system } })).json()) as { entries: number };
       expect(report).toMatchObject({ service: 'housing', intact: true });
       expect(report.entries).toBeGreaterThanOrEqual(answers.length);
     }
