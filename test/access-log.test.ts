@@ -1,7 +1,9 @@
 import { Client } from 'pg';
 import { demoMunicipality } from '../demo/municipality';
 import { verifyAccessLogs } from '../scripts/verify-access-log';
-import { gql, HEADLINE, testSubgraphEnv, tokenFor, type GraphQLResponse } from './setup/client';
+import { readPrivateKey } from '../gateway/keys';
+import { passportKeyFiles, PASSPORT_HEADER, signPassport } from '../subgraphs/kit/passport';
+import { dataDir, gql, HEADLINE, subgraphUrl, testSubgraphEnv, tokenFor, type GraphQLResponse } from './setup/client';
 import { SUBGRAPHS } from '../subgraphs/kit/services';
 
 const demo = demoMunicipality();
@@ -84,6 +86,25 @@ describe('the access log', () => {
     expect(entries(audit)).toContainEqual(
       expect.objectContaining({ viewerId: demo.users.landlord.id, viewerRole: 'landlord', category: 'housing', operation: 'disclose', basis: 'tenancy', service: 'housing' }),
     );
+  });
+
+  it('withholds the data when its log entry cannot be written', async () => {
+    const { key } = await readPrivateKey(passportKeyFiles(dataDir()).privateKey);
+    // A viewer id longer than the log's column (64): the entry cannot be stored, so the housing cases must not leave.
+    const grants = [{ family: '*', categories: ['housing' as const], basis: 'municipal-role' as const, ref: 'housing-counsellor' }];
+    const passport = await signPassport({ sub: 'x'.repeat(65), roles: ['housing-counsellor'], grants }, key);
+    const res = await fetch(subgraphUrl('housing'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', [PASSPORT_HEADER]: passport },
+      body: JSON.stringify({
+        query: 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Family { housingCases { alertType } } } }',
+        variables: { r: [{ __typename: 'Family', id: demo.housingCases[0].familyId }] },
+      }),
+    });
+    expect(res.status).toBe(503);
+    const body = (await res.json()) as GraphQLResponse;
+    expect(body.data).toBeUndefined();
+    expect(body.errors!.map((e) => e.extensions!.code)).toEqual(['SERVICE_UNAVAILABLE']);
   });
 
   it('verifies intact in every subgraph', async () => {
