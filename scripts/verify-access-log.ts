@@ -1,6 +1,7 @@
 /**
  * `npm run --silent verify-access-log`: asks every running subgraph to check its access-log
  * hash chain and reports the first altered or missing entry. Exits 1 if any chain is broken.
+ * Each subgraph reads its chain in pages of 5,000, so its memory stays flat however long the log.
  */
 import { PassportKeyRing } from '../gateway/keys';
 import { besideGraphql, dataRoot, subgraphUrl } from '../subgraphs/kit/config';
@@ -9,6 +10,7 @@ import { SUBGRAPHS } from '../subgraphs/kit/services';
 
 export interface ChainReport {
   service: string;
+  /** Entries checked: the whole chain when intact, otherwise up to and including the first break. */
   entries: number;
   intact: boolean;
   firstBreak?: { seq: string; reason: string };

@@ -7,8 +7,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { AccessLogEntry } from './access-log/access-log-entry';
-import { verifyChain } from './access-log/chain';
+import { ChainWriter } from './access-log/chain-writer';
 import { AccessRecorder } from './access-log/recorder';
+import { verifyStoredChain } from './access-log/stored-chain';
 import { dataRoot, loadSubgraphConfig, type SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
 import { openDatabase } from './database';
@@ -38,6 +39,11 @@ export interface RunningSubgraph {
   http: Server;
   stop(): Promise<void>;
 }
+
+const ACCESS_LOG_UNAVAILABLE = {
+  message: 'The access log could not be written, so this data was withheld. Try again shortly.',
+  extensions: { code: 'SERVICE_UNAVAILABLE' },
+};
 
 const unauthorized = (res: Response, message: string) =>
   res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
@@ -73,6 +79,7 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
     log,
   });
   if (config.seed === 'demo' && def.seed) await def.seed(db);
+  const accessLog = new ChainWriter(db, log);
 
   const { schema } = await buildFederatedSchema(def);
   const apollo = new ApolloServer<SubgraphContext>({
@@ -90,8 +97,14 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
       {
         async requestDidStart() {
           return {
-            async willSendResponse({ contextValue }) {
-              await contextValue.access.flush(contextValue.db);
+            // No data leaves without its log entry: if the entries cannot be committed, the answer is withheld.
+            async willSendResponse({ contextValue, response }) {
+              try {
+                await contextValue.access.flush(accessLog);
+              } catch {
+                response.http.status = 503;
+                response.body = { kind: 'single', singleResult: { errors: [ACCESS_LOG_UNAVAILABLE] } };
+              }
             },
           };
         },
@@ -125,9 +138,13 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
     if (!caller.roles.includes('system') && !caller.roles.includes('data-protection-officer')) {
       return res.status(403).json({ error: 'only a data protection officer verifies the access log' });
     }
-    const entries = await db.getRepository(AccessLogEntry).find({ order: { seq: 'ASC' } });
-    const broken = verifyChain(entries);
-    res.json({ service: def.name, entries: entries.length, intact: !broken, ...(broken && { firstBreak: broken }) });
+    try {
+      const { entries, firstBreak } = await verifyStoredChain(db);
+      res.json({ service: def.name, entries, intact: !firstBreak, ...(firstBreak && { firstBreak }) });
+    } catch (error) {
+      log.error({ kind: (error as Error).name }, 'access-log verification failed');
+      res.status(503).json({ error: 'the access log could not be read; try again' });
+    }
   });
   app.use(
     '/graphql',

@@ -10,13 +10,16 @@ export type CaseStatus = 'OPEN' | 'CLOSED';
 
 /**
  * A landlord's view: its own tenancies and alerts, and each alert's case status; nothing else
- * of the family. Every read of a case status is logged as a disclosure to the partner.
+ * of the family. Every read of a tenancy or an alert is logged as a disclosure to the partner.
  */
 export class LandlordService {
   constructor(private readonly ctx: SubgraphContext) {}
 
-  tenancies(): Promise<Tenancy[]> {
-    return this.ctx.db.getRepository(Tenancy).find({ where: { landlordId: this.ctx.viewer.id }, order: { address: 'ASC' } });
+  /** A tenancy shows the family's home: each read is a disclosure to the landlord, on the tenancy itself. */
+  async tenancies(): Promise<Tenancy[]> {
+    const tenancies = await this.ctx.db.getRepository(Tenancy).find({ where: { landlordId: this.ctx.viewer.id }, order: { address: 'ASC' } });
+    for (const t of tenancies) this.ctx.access.record(t.familyId, 'housing', 'disclose', 'tenancy', t.id);
+    return tenancies;
   }
 
   async alerts(): Promise<HousingAlert[]> {

@@ -35,7 +35,7 @@ export class AccessLogEntry {
   operation: string;
 
   @Column({ type: 'varchar', length: 40 })
-  @Field({ description: 'On what basis: guardianship, consent, referral, municipal-role or own-report.' })
+  @Field({ description: 'On what basis: guardianship, consent, referral, municipal-role, own-report or tenancy (a landlord reading its own tenancies).' })
   basis: string;
 
   @Column({ type: 'varchar', length: 80 })

@@ -9,10 +9,13 @@ export const ACCESS_LOG_SELECTION = 'at viewerId viewerRole category operation b
 /** `social-office` → `socialOfficeAccessLog`: the field each subgraph adds to Family for its part of the log. */
 export const accessLogFieldName = (service: string) => `${service.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}AccessLog`;
 
-/** Entries about the given families, for those the passport grants `access-log`: one statement per batch. */
+/**
+ * Entries about the given families, for those the passport grants `access-log`: one statement per batch.
+ * Reading a family's log is itself a use of its data, so each read is logged too.
+ */
 export function accessLogByFamily(ctx: SubgraphContext) {
   return ctx.loaders.get<string, AccessLogEntry[]>('accessLog.byFamily', async (familyIds) => {
-    const allowed = familyIds.filter((id) => ctx.viewer.grantFor(id, 'access-log'));
+    const allowed = [...ctx.access.permit('access-log', familyIds)];
     if (allowed.length === 0) return familyIds.map(() => []);
     const rows = await ctx.db.getRepository(AccessLogEntry).find({ where: { familyId: In(allowed) }, order: { seq: 'ASC' } });
     return manyEach(familyIds, rows, (r) => r.familyId);

@@ -38,13 +38,27 @@ export interface ChainBreak {
   reason: 'hash-mismatch' | 'broken-link';
 }
 
-/** Walks entries in `seq` order and reports the first place the chain does not hold. */
-export function verifyChain(entries: Array<ChainedFields & { seq: string; prevHash: string; hash: string }>): ChainBreak | undefined {
-  let prev = GENESIS_HASH;
-  for (const e of entries) {
-    if (e.prevHash !== prev) return { seq: e.seq, reason: 'broken-link' };
-    if (entryHash(e.prevHash, e) !== e.hash) return { seq: e.seq, reason: 'hash-mismatch' };
-    prev = e.hash;
+export type ChainedEntry = ChainedFields & { seq: string; prevHash: string; hash: string };
+
+/**
+ * Checks the chain a page at a time, so a log of tens of millions of entries never sits in memory:
+ * feed pages in `seq` order; the last hash is carried from one page to the next.
+ */
+export class ChainVerifier {
+  private prev = GENESIS_HASH;
+  /** Entries checked so far: all of them, or up to and including the first break. */
+  checked = 0;
+  firstBreak?: ChainBreak;
+
+  /** Checks the next page; false once the chain is broken, when reading further is pointless. */
+  feed(page: ChainedEntry[]): boolean {
+    for (const e of page) {
+      if (this.firstBreak) return false;
+      this.checked++;
+      if (e.prevHash !== this.prev) this.firstBreak = { seq: e.seq, reason: 'broken-link' };
+      else if (entryHash(e.prevHash, e) !== e.hash) this.firstBreak = { seq: e.seq, reason: 'hash-mismatch' };
+      this.prev = e.hash;
+    }
+    return !this.firstBreak;
   }
-  return undefined;
 }

@@ -1,14 +1,15 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { EntityManager } from 'typeorm';
 import type { Category, Role } from '../passport';
 import type { Viewer } from '../viewer';
 import { AccessLogEntry } from './access-log-entry';
+import type { ChainWriter } from './chain-writer';
 import { entryHash, GENESIS_HASH, type ChainedFields } from './chain';
 
 const PARTNER_ROLES = ['landlord', 'provider'] as const;
 
 /** The role a use was made in follows from its basis, so a person with several roles is logged in the right one. */
-const ROLE_OF_BASIS: Record<string, Role> = { guardianship: 'guardian', consent: 'companion', referral: 'social-host', 'own-report': 'landlord' };
-const CHAIN_LOCK = 703_2023; // advisory lock id: one writer extends the chain at a time
+const ROLE_OF_BASIS: Record<string, Role> = { guardianship: 'guardian', consent: 'companion', referral: 'social-host', 'own-report': 'landlord', tenancy: 'landlord' };
+const CHAIN_LOCK = 703_2023; // advisory lock id, with the schema: one writer extends a subgraph's chain at a time
 
 /**
  * Checks a batch of families against the passport and remembers, per request,
@@ -59,12 +60,12 @@ export class AccessRecorder {
     return this.pending.size;
   }
 
-  /** Appends the request's entries to the hash chain in one transaction. */
-  async flush(db: DataSource): Promise<void> {
+  /** Resolves once the request's entries are durable in the chain, committed together with other requests'. */
+  async flush(writer: ChainWriter): Promise<void> {
     if (this.pending.size === 0) return;
     const entries = [...this.pending.values()];
     this.pending.clear();
-    await db.transaction((tx) => appendToChain(tx, entries));
+    await writer.append(entries);
   }
 }
 
@@ -74,7 +75,8 @@ export class AccessRecorder {
  */
 export async function appendToChain(tx: EntityManager, entries: ChainedFields[]): Promise<void> {
   if (entries.length === 0) return;
-  await tx.query('SELECT pg_advisory_xact_lock($1)', [CHAIN_LOCK]);
+  // Keyed by schema too: subgraphs sharing one database each have their own chain, and must not queue for each other's.
+  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))', [CHAIN_LOCK]);
   const last: Array<{ hash: string }> = await tx.query('SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1');
   let prev = last[0]?.hash ?? GENESIS_HASH;
   const rows = entries.map((e) => {
