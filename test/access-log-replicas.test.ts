@@ -6,14 +6,17 @@ import pino from 'pino';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { demoMunicipality } from '../demo/municipality';
-import { readPrivateKey } from '../gateway/keys';
+import { PassportKeyRing } from '../gateway/keys';
+import { audiencesFromSupergraph } from '../gateway/passport/audiences';
 import { PassportIssuer } from '../gateway/passport/issuer';
+import { GRANT_SOURCE_ROLES } from '../gateway/passport/policies';
+import { SUPERGRAPH_FILE } from '../gateway/server';
 import { AccessLogEntry } from '../subgraphs/kit/access-log/access-log-entry';
 import type { ChainedFields } from '../subgraphs/kit/access-log/chain';
 import { ChainWriter } from '../subgraphs/kit/access-log/chain-writer';
 import { verifyStoredChain } from '../subgraphs/kit/access-log/stored-chain';
 import { besideGraphql } from '../subgraphs/kit/config';
-import { passportKeyFiles, PASSPORT_HEADER, signPassport } from '../subgraphs/kit/passport';
+import { PASSPORT_HEADER, signPassport } from '../subgraphs/kit/passport';
 import { projectRoot } from '../subgraphs/kit/project-root';
 import { schemaName } from '../subgraphs/kit/services';
 import { dataDir, subgraphUrl } from './setup/client';
@@ -49,15 +52,21 @@ onPostgres('two replicas of one subgraph on one database', () => {
 
   beforeAll(async () => {
     for (const port of REPLICA_PORTS) replicas.push(await startReplica(port));
-    const { key } = await readPrivateKey(passportKeyFiles(dataDir()).privateKey);
-    issuer = new PassportIssuer({ privateKey: key, grantSources: ['families', 'volunteers'].map((s) => besideGraphql(subgraphUrl(s), '/grants')), timeoutMs: 5000 });
+    // The gateway's own issuer, so the replicas get exactly the passports the gateway would send.
+    issuer = new PassportIssuer({
+      keys: PassportKeyRing.open(dataDir()),
+      grantSources: Object.entries(GRANT_SOURCE_ROLES).map(([service, roles]) => ({ service, url: besideGraphql(subgraphUrl(service), '/grants'), roles })),
+      audiences: audiencesFromSupergraph(fs.readFileSync(SUPERGRAPH_FILE, 'utf8')),
+      timeoutMs: 5000,
+      log: pino({ level: 'silent' }),
+    });
   }, 120_000);
   afterAll(() => Promise.all(replicas.map((r) => r.stop())));
 
   /** What the gateway would send: the viewer's passport and a request id. */
   async function call(url: string, role: 'landlord' | 'housing-counsellor', query: string, variables?: Record<string, unknown>) {
     const requestId = randomUUID();
-    const passport = await issuer.issue({ sub: demo.users[role].id, roles: [role] });
+    const passport = await issuer.passport(await issuer.grants({ sub: demo.users[role].id, roles: [role] }), 'housing');
     const res = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', [PASSPORT_HEADER]: passport, 'x-request-id': requestId },
@@ -103,7 +112,7 @@ onPostgres('two replicas of one subgraph on one database', () => {
     const batches = replicas.flatMap((r) => fs.readFileSync(r.logFile, 'utf8').split('\n').filter((l) => l.includes('"access-log batch"')).map((l) => JSON.parse(l) as { requests: number }));
     expect(batches.some((b) => b.requests > 1)).toBe(true);
 
-    const system = await signPassport({ sub: 'access-log-verifier', roles: ['system'], grants: [] }, (await readPrivateKey(passportKeyFiles(dataDir()).privateKey)).key);
+    const system = await signPassport({ sub: 'access-log-verifier', roles: ['system'], grants: [] }, await PassportKeyRing.open(dataDir()).signing(), 'housing');
     for (const { url } of replicas) {
       const report = (await (await fetch(besideGraphql(url, '/access-log/verify'), { headers: { [PASSPORT_HEADER]: system } })).json()) as { entries: number };
       expect(report).toMatchObject({ service: 'housing', intact: true });
