@@ -15,7 +15,7 @@ async function main() {
 }
 
 main().catch((error: Error) => {
-  log.fatal({ kind: error.name }, error.name === 'ConfigError' ? error.message : 'gateway failed to start');
-  if (error.name !== 'ConfigError') console.error(error.stack);
+  if (error.name === 'ConfigError') log.fatal({ kind: error.name }, error.message);
+  else log.fatal({ kind: error.name, stack: error.stack }, 'gateway failed to start');
   process.exit(1);
 });

@@ -12,10 +12,13 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { besideGraphql } from '../subgraphs/kit/config';
 import { maskErrors } from '../subgraphs/kit/errors-format';
+import { probe, readyEndpoint } from '../subgraphs/kit/health';
 import { listen } from '../subgraphs/kit/listen';
 import { createLogger } from '../subgraphs/kit/logger';
 import { projectRoot } from '../subgraphs/kit/project-root';
+import { countRequests, errorMetricsPlugin, metricsEndpoint } from '../subgraphs/kit/metrics';
 import { passportKeyFiles, PASSPORT_HEADER } from '../subgraphs/kit/passport';
+import { injectTraceContext, REQUEST_ID_ATTRIBUTE, traceCall, traceRequests } from '../subgraphs/kit/tracing';
 import { createTokenVerifier } from './auth';
 import { unavailableEntities } from './degrade';
 import type { GatewayConfig } from './config';
@@ -42,9 +45,15 @@ class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('passport' in context) || !context.passport) return;
     request.http?.headers.set(PASSPORT_HEADER, context.passport);
     request.http?.headers.set('x-request-id', context.requestId);
+    injectTraceContext(request.http?.headers);
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const requestId = 'requestId' in options.context ? options.context.requestId : undefined;
+    return traceCall(`subgraph ${this.serviceName}`, { 'rinnalla.subgraph': this.serviceName, ...(requestId && { [REQUEST_ID_ATTRIBUTE]: requestId }) }, () => this.degrading(options));
+  }
+
+  private async degrading(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     try {
       return await super.process(options);
     } catch (error) {
@@ -93,6 +102,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     introspection: !config.production,
     csrfPrevention: true,
     ...armor,
+    plugins: [...armor.plugins, errorMetricsPlugin('gateway')],
     formatError: maskErrors(log),
   });
   await apollo.start();
@@ -100,9 +110,15 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => res.json({ status: 'ok', service: 'gateway' }));
+  const subgraphHealth = Object.entries(config.subgraphUrls).map(([name, url]) => ({ name, url: besideGraphql(url, '/health') }));
+  const readyTimeoutMs = Math.min(config.limits.subgraphTimeoutMs, 2000);
+  app.get('/ready', readyEndpoint('gateway', async () => (await Promise.all(subgraphHealth.map(async (s) => ((await probe(s.url, readyTimeoutMs)) ? [] : [s.name])))).flat()));
+  app.get('/metrics', metricsEndpoint);
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),
+    traceRequests('gateway'),
+    countRequests('gateway'),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         let identity;

@@ -19,7 +19,11 @@ import { createLogger, type Logger } from './logger';
 import { loadPassportPublicKey, PASSPORT_HEADER, verifyPassport, type Grant, type Passport } from './passport';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './schema';
 import { envPrefix, type SubgraphName } from './services';
-import { listen } from './listen';
+import { holdPort } from './listen';
+import { readyEndpoint } from './health';
+import { countRequests, errorMetricsPlugin, metricsEndpoint } from './metrics';
+import { seedDemo } from './seed';
+import { traceRequests } from './tracing';
 import { countingStatements } from './sql-count';
 import { Viewer } from './viewer';
 
@@ -61,6 +65,8 @@ function requirePassport(publicKey: CryptoKey) {
 export async function startSubgraph(def: SubgraphDefinition, env = process.env): Promise<RunningSubgraph> {
   const config = loadSubgraphConfig(def.name, env);
   const log = createLogger(def.name);
+  // The port first: a second copy stops here, before it opens (and could damage) the database.
+  const held = await holdPort(config.port, `${envPrefix(def.name)}_PORT`);
   const publicKey = await loadPassportPublicKey(dataRoot(env), env);
   const db = await openDatabase({
     service: def.name,
@@ -70,7 +76,7 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
     migrations: def.migrations,
     log,
   });
-  if (config.seed === 'demo' && def.seed) await def.seed(db);
+  if (config.seed === 'demo' && def.seed) await seedDemo(db, def.seed, log);
 
   const { schema } = await buildFederatedSchema(def);
   const apollo = new ApolloServer<SubgraphContext>({
@@ -82,6 +88,7 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
     formatError: maskErrors(log),
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),
+      errorMetricsPlugin(def.name),
       {
         async requestDidStart() {
           return {
@@ -105,6 +112,8 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
       res.status(503).json({ status: 'unavailable', service: def.name });
     }
   });
+  app.get('/ready', readyEndpoint(def.name, () => db.query('SELECT 1').then(() => [], () => ['database'])));
+  app.get('/metrics', metricsEndpoint);
   const passport = requirePassport(publicKey);
   app.post('/grants', express.json({ limit: '4kb' }), passport, async (req, res) => {
     const caller = res.locals.passport as Passport;
@@ -127,6 +136,8 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
+    traceRequests(def.name, env),
+    countRequests(def.name),
     passport,
     (req, res, next) => {
       const started = performance.now();
@@ -151,7 +162,8 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
     }),
   );
 
-  const http = await listen(app, config.port, `${envPrefix(def.name)}_PORT`);
+  held.serve(app);
+  const http = held.server;
   log.info({ port: config.port, database: config.databaseUrl ? 'postgresql' : 'pglite' }, 'subgraph ready');
   return {
     config,
@@ -175,8 +187,8 @@ export function runSubgraph(def: SubgraphDefinition): void {
       process.once('SIGTERM', shutdown);
     },
     (error: Error) => {
-      log.fatal({ kind: error.name }, error.name === 'ConfigError' ? error.message : 'subgraph failed to start');
-      if (error.name !== 'ConfigError') console.error(error.stack);
+      if (error.name === 'ConfigError') log.fatal({ kind: error.name }, error.message);
+      else log.fatal({ kind: error.name, stack: error.stack }, 'subgraph failed to start');
       process.exit(1);
     },
   );

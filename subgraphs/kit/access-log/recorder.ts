@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Category, Role } from '../passport';
 import type { Viewer } from '../viewer';
+import { countAccessLogAppends } from '../metrics';
 import { AccessLogEntry } from './access-log-entry';
 import { entryHash, GENESIS_HASH, type ChainedFields } from './chain';
 
@@ -65,6 +66,7 @@ export class AccessRecorder {
     const entries = [...this.pending.values()];
     this.pending.clear();
     await db.transaction((tx) => appendToChain(tx, entries));
+    countAccessLogAppends(this.service, entries.length);
   }
 }
 
