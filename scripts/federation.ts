@@ -37,7 +37,7 @@ export interface FederationOptions {
   logDir: string;
   onReady?: (name: string, port: number) => void;
   onEvent?: (event: SupervisorEvent) => void;
-  /** How long a process may take to answer its health check; `RINNALLA_HEALTH_TIMEOUT_MS`, default 120 s. */
+  /** How long a starting process may go without answering its health check or logging; `RINNALLA_HEALTH_TIMEOUT_MS`, default 300 s. */
   healthTimeoutMs?: number;
   /** Restart a process that crashes after it was up (with backoff); otherwise only report it. Default on. */
   restart?: boolean;
@@ -91,7 +91,7 @@ function assertPortFree(name: string, port: number): Promise<void> {
  */
 export async function startFederation(opts: FederationOptions): Promise<Federation> {
   fs.mkdirSync(opts.logDir, { recursive: true });
-  const healthTimeoutMs = opts.healthTimeoutMs ?? readInt('RINNALLA_HEALTH_TIMEOUT_MS', 120_000, 1000, 3_600_000, opts.env);
+  const healthTimeoutMs = opts.healthTimeoutMs ?? readInt('RINNALLA_HEALTH_TIMEOUT_MS', 300_000, 1000, 3_600_000, opts.env);
   const restart = opts.restart ?? true;
   const processes = new Map<string, ChildProcess>();
   const crashes = new Map<string, number[]>();
@@ -111,13 +111,17 @@ export async function startFederation(opts: FederationOptions): Promise<Federati
     for (const c of running) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
   };
 
-  /** Polls health over node:http, passing on seeding progress from the log meanwhile. */
+  /**
+   * Polls health over node:http, passing on seeding progress from the log meanwhile. A process
+   * that logs is making progress, so the deadline counts from its last log line.
+   */
   const waitForHealth = async (name: string, port: number, child: ChildProcess, logFile: string, from: number) => {
-    const deadline = Date.now() + healthTimeoutMs;
+    let deadline = Date.now() + healthTimeoutMs;
     let offset = from;
     const relay = () => {
       const size = fs.statSync(logFile).size;
       if (size <= offset) return;
+      deadline = Date.now() + healthTimeoutMs;
       const fd = fs.openSync(logFile, 'r');
       const chunk = Buffer.alloc(size - offset);
       fs.readSync(fd, chunk, 0, chunk.length, offset);
@@ -126,18 +130,19 @@ export async function startFederation(opts: FederationOptions): Promise<Federati
       const complete = text.lastIndexOf('\n') + 1; // a half-written line waits for the next poll
       offset += Buffer.byteLength(text.slice(0, complete));
       for (const line of text.slice(0, complete).split('\n')) {
-        let entry: { msg?: string; table?: string; rows?: number; ms?: number };
+        let entry: { msg?: string; table?: string; rows?: number; ms?: number; migration?: string };
         try {
           entry = JSON.parse(line);
         } catch {
           continue;
         }
-        if (entry.msg === 'seeding') opts.onEvent?.({ kind: 'progress', name, message: `seeding ${entry.table} (${entry.rows} rows)` });
+        if (entry.msg === 'database open') opts.onEvent?.({ kind: 'progress', name, message: `database open and migrated in ${((entry.ms ?? 0) / 1000).toFixed(1)} s` });
+        else if (entry.msg === 'seeding') opts.onEvent?.({ kind: 'progress', name, message: `seeding ${entry.table} (${entry.rows} rows)` });
         else if (entry.msg === 'seeded the demo municipality') opts.onEvent?.({ kind: 'progress', name, message: `seeded ${entry.rows} rows in ${((entry.ms ?? 0) / 1000).toFixed(1)} s` });
       }
     };
     while (Date.now() < deadline) {
-      if (opts.onEvent) relay();
+      relay();
       if (child.exitCode !== null || child.signalCode !== null) {
         const tail = lastMessages(fs.readFileSync(logFile).subarray(from).toString('utf8'), 15).join('\n  ');
         throw new Error(`${name} stopped (${exitText(child.exitCode, child.signalCode)}) before it was up. Its last log messages (${logFile}):\n  ${tail}`);
@@ -145,7 +150,7 @@ export async function startFederation(opts: FederationOptions): Promise<Federati
       if (await probe(`http://127.0.0.1:${port}/health`, 1000)) return;
       await new Promise((r) => setTimeout(r, 250));
     }
-    throw new Error(`${name} did not answer its health check at :${port} within ${healthTimeoutMs / 1000} s (RINNALLA_HEALTH_TIMEOUT_MS); see ${logFile}`);
+    throw new Error(`${name} neither answered its health check at :${port} nor logged anything for ${healthTimeoutMs / 1000} s (RINNALLA_HEALTH_TIMEOUT_MS); see ${logFile}`);
   };
 
   const launch = (name: string, script: string, port: number, fresh: boolean): { child: ChildProcess; up: Promise<void> } => {

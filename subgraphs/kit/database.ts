@@ -71,12 +71,15 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DataSource> {
     release = lockDataDir(opts.dataDir);
     dataSource = new DataSource({ ...common, driver: new PGliteDriver({ dataDir: opts.dataDir }).driver });
   }
+  const started = performance.now();
+  opts.log.info({ database: opts.databaseUrl ? 'postgresql' : 'pglite' }, 'opening the database');
   try {
     await dataSource.initialize();
   } catch (error) {
     release();
     throw error;
   }
+  opts.log.info({ ms: Math.round(performance.now() - started) }, 'database open');
   const pool = (dataSource.driver as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
   if (opts.databaseUrl && pool) observePool(opts.service, pool);
   const destroy = dataSource.destroy.bind(dataSource);
