@@ -1,9 +1,11 @@
 import { createLogger } from '../subgraphs/kit/logger';
+import { logProcessFailures } from '../subgraphs/kit/process';
 import { loadGatewayConfig } from './config';
 import { ensureDevKeys } from './keys';
 import { startGateway } from './server';
 
 const log = createLogger('gateway');
+logProcessFailures(log);
 
 async function main() {
   const config = loadGatewayConfig();

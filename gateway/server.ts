@@ -86,6 +86,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
 
   const gateway = new ApolloGateway({
     supergraphSdl,
+    logger: log,
     buildService: ({ name }) =>
       new PassportDataSource(name, { url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']], fetcher: timeoutFetch as never }),
   });
@@ -100,6 +101,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
+    logger: log,
     csrfPrevention: true,
     ...armor,
     plugins: [...armor.plugins, errorMetricsPlugin('gateway')],

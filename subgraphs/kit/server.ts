@@ -22,6 +22,7 @@ import { envPrefix, type SubgraphName } from './services';
 import { holdPort } from './listen';
 import { readyEndpoint } from './health';
 import { countRequests, errorMetricsPlugin, metricsEndpoint } from './metrics';
+import { logProcessFailures } from './process';
 import { seedDemo } from './seed';
 import { traceRequests } from './tracing';
 import { countingStatements } from './sql-count';
@@ -83,6 +84,7 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    logger: log,
     // A bad variable (say 2027-02-30) must reach the client as BAD_USER_INPUT; an HTTP 400 would reach the gateway as a failed fetch.
     status400ForVariableCoercionErrors: false,
     formatError: maskErrors(log),
@@ -180,6 +182,7 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
 /** Entry point for a subgraph's own process: start, and stop cleanly on SIGINT/SIGTERM. */
 export function runSubgraph(def: SubgraphDefinition): void {
   const log: Logger = createLogger(def.name);
+  logProcessFailures(log);
   startSubgraph(def).then(
     (running) => {
       const shutdown = () => running.stop().then(() => process.exit(0), () => process.exit(1));
