@@ -70,7 +70,7 @@ describe("a headline query's path through the gateway and each subgraph", () => 
   it('is one trace from the gateway through each subgraph, tagged with the request id', async () => {
     const res = await gql(HEADLINE, { token: await tokenFor('companion') });
     expect(res.errors).toBeUndefined();
-    await sleep(1500); // spans are exported in batches every 500 ms
+    await sleep(300); // a server span ends when its response has finished
     const dir = path.join(dataDir(), 'traces');
     const spans = fs
       .readdirSync(dir)

@@ -30,6 +30,14 @@ const accessLogAppends = new Counter({
   labelNames: ['service'] as const,
 });
 
+/** The operation a GraphQL POST names: `operationName`, else the first named operation in the query. */
+export function operationName(body: unknown): string | undefined {
+  const { operationName: named, query } = (body ?? {}) as { operationName?: unknown; query?: unknown };
+  if (typeof named === 'string' && named) return named;
+  if (typeof query === 'string') return /^\s*(?:query|mutation|subscription)\s+([A-Za-z_][A-Za-z0-9_]*)/.exec(query)?.[1];
+  return undefined;
+}
+
 // Operation names come from clients: only plain names, and only so many, become label values.
 const MAX_OPERATIONS = 200;
 const operations = new Set<string>();
@@ -47,7 +55,7 @@ export function countRequests(service: string) {
   return (req: Request, res: Response, next: NextFunction) => {
     const stop = duration.startTimer();
     res.once('finish', () => {
-      const operation = operationLabel((req.body as { operationName?: unknown } | undefined)?.operationName);
+      const operation = operationLabel(operationName(req.body));
       requests.inc({ service, operation, status: res.statusCode });
       stop({ service, operation });
     });

@@ -1,8 +1,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { context, propagation, SpanKind, SpanStatusCode, trace, type Attributes } from '@opentelemetry/api';
-import { BatchSpanProcessor, NodeTracerProvider, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-node';
+import { NodeTracerProvider, SimpleSpanProcessor, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-node';
 import type { NextFunction, Request, Response } from 'express';
+import { operationName } from './metrics';
 
 /**
  * OpenTelemetry traces across the federation: a server span per request in every process, a client
@@ -15,7 +16,10 @@ export const REQUEST_ID_ATTRIBUTE = 'rinnalla.request_id';
 const tracer = () => trace.getTracer('rinnalla');
 let enabled = false;
 
-/** Writes finished spans as JSON lines to `<dir>/<service>.jsonl`, one file per process. */
+/**
+ * Writes each finished span as a JSON line to `<dir>/<service>.jsonl`, one file per process. Written at
+ * once (a few per request), so nothing waits in memory for a flush that a killed process never does.
+ */
 class FileSpanExporter implements SpanExporter {
   constructor(private readonly file: string, private readonly service: string) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -36,7 +40,12 @@ class FileSpanExporter implements SpanExporter {
         attributes: s.attributes,
       }),
     );
-    fs.appendFile(this.file, lines.join('\n') + '\n', (error) => done({ code: error ? 1 : 0 }));
+    try {
+      fs.appendFileSync(this.file, lines.join('\n') + '\n');
+      done({ code: 0 });
+    } catch {
+      done({ code: 1 });
+    }
   }
 
   async shutdown(): Promise<void> {}
@@ -46,12 +55,9 @@ class FileSpanExporter implements SpanExporter {
 export function startTracing(service: string, env = process.env): void {
   if (enabled || !env.RINNALLA_TRACE_DIR) return;
   const exporter = new FileSpanExporter(path.join(path.resolve(env.RINNALLA_TRACE_DIR), `${service}.jsonl`), service);
-  const provider = new NodeTracerProvider({ spanProcessors: [new BatchSpanProcessor(exporter, { scheduledDelayMillis: 500 })] });
+  const provider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
   provider.register(); // W3C trace context propagation and async context across awaits
   enabled = true;
-  const flush = () => void provider.forceFlush();
-  process.once('SIGTERM', flush);
-  process.once('SIGINT', flush);
 }
 
 /**
@@ -67,8 +73,8 @@ export function traceRequests(service: string, env = process.env) {
     res.once('finish', () => {
       const requestId = res.locals.requestId ?? res.getHeader('x-request-id') ?? req.header('x-request-id');
       if (requestId) span.setAttribute(REQUEST_ID_ATTRIBUTE, String(requestId).slice(0, 64));
-      const operation = (req.body as { operationName?: unknown } | undefined)?.operationName;
-      if (typeof operation === 'string') span.setAttribute('graphql.operation.name', operation.slice(0, 100));
+      const operation = operationName(req.body);
+      if (operation) span.setAttribute('graphql.operation.name', operation.slice(0, 100));
       span.setAttribute('http.response.status_code', res.statusCode);
       if (res.statusCode >= 500) span.setStatus({ code: SpanStatusCode.ERROR });
       span.end();
