@@ -21,7 +21,11 @@ const sources = (res: GraphQLResponse) => new Set(res.data!.myFamilies.flatMap((
 describe('a provider subgraph killed under load', () => {
   it('leaves the other sources answering, names the killed one, and comes back without a manual step', async () => {
     const token = await tokenFor('companion');
-    expect(sources(await gql(AGENDA, { token }))).toEqual(new Set(['DAYCARE', 'CLINIC', 'SOCIAL_OFFICE']));
+    const all = new Set(['DAYCARE', 'CLINIC', 'SOCIAL_OFFICE']);
+    // Before: every source answers (a loaded machine may miss a subgraph deadline once).
+    let before = sources(await gql(AGENDA, { token }));
+    for (let i = 0; i < 5 && before.size < all.size; i++) before = sources(await gql(AGENDA, { token }));
+    expect(before).toEqual(all);
 
     const killed = currentPid('clinic');
     process.kill(killed, 'SIGKILL');
