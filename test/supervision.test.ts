@@ -1,7 +1,10 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { probe } from '../subgraphs/kit/health';
 import { REQUEST_ID_ATTRIBUTE } from '../subgraphs/kit/tracing';
+import { projectRoot } from '../subgraphs/kit/project-root';
+import { TEST_PORT_BASE } from './setup/global-setup';
 import { dataDir, gatewayUrl, gql, HEADLINE, subgraphUrl, tokenFor, type GraphQLResponse } from './setup/client';
 
 const AGENDA = `query CompanionAgenda { myFamilies { id unavailableAgendaSources agenda { source } } }`;
@@ -88,4 +91,32 @@ describe("a headline query's path through the gateway and each subgraph", () => 
     const calls = new Map(spans.filter((s) => s.kind === 'CLIENT').map((s) => [s.spanId, s.attributes['rinnalla.subgraph']]));
     for (const s of servers.filter((s) => s.service !== 'gateway')) expect(calls.get(s.parentSpanId)).toBe(s.service);
   });
+});
+
+/** Runs a second copy of the housing subgraph over the test federation's data and collects its log. */
+async function secondHousing(port: number): Promise<{ code: number | null; lines: Array<{ level: number; msg: string }> }> {
+  const env = { ...process.env, RINNALLA_DATA_DIR: dataDir(), HOUSING_PORT: String(port), DATABASE_URL: process.env.RINNALLA_TEST_DATABASE || '' };
+  const child = spawn(process.execPath, [path.join(projectRoot(), 'dist', 'subgraphs', 'housing', 'main.js')], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 200_000);
+  const code = await new Promise<number | null>((r) => child.once('exit', r));
+  clearTimeout(timer);
+  return { code, lines: out.trim().split('\n').map((l) => JSON.parse(l)) };
+}
+
+describe('a second copy of a subgraph', () => {
+  it('stops at the taken port before it opens the database, in one structured line', async () => {
+    const { code, lines } = await secondHousing(TEST_PORT_BASE + 3);
+    expect(code).toBe(1);
+    expect(lines.map((l) => l.msg)).toEqual([expect.stringMatching(`Port ${TEST_PORT_BASE + 3} is already in use; stop what runs there or set HOUSING_PORT.`)]);
+  }, 240_000);
+
+  (process.env.RINNALLA_TEST_DATABASE ? it.skip : it)('on another port is refused the PGlite directory, and the first keeps serving', async () => {
+    const { code, lines } = await secondHousing(TEST_PORT_BASE + 30);
+    expect(code).toBe(1);
+    expect(lines[lines.length - 1]).toMatchObject({ level: 60, msg: expect.stringMatching(/^The database in .*housing is already open in process \d+; stop that process first/) });
+    expect(await probe(beside(subgraphUrl('housing'), '/health'), 5000)).toBe(true);
+  }, 240_000);
 });
