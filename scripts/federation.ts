@@ -137,7 +137,7 @@ export async function startFederation(opts: FederationOptions): Promise<Federati
           continue;
         }
         if (entry.msg === 'database open') opts.onEvent?.({ kind: 'progress', name, message: `database open and migrated in ${((entry.ms ?? 0) / 1000).toFixed(1)} s` });
-        else if (entry.msg === 'seeding') opts.onEvent?.({ kind: 'progress', name, message: `seeding ${entry.table} (${entry.rows} rows)` });
+        else if (entry.msg === 'seeding') opts.onEvent?.({ kind: 'progress', name, message: `seeding ${entry.table}: ${entry.rows} rows` });
         else if (entry.msg === 'seeded the demo municipality') opts.onEvent?.({ kind: 'progress', name, message: `seeded ${entry.rows} rows in ${((entry.ms ?? 0) / 1000).toFixed(1)} s` });
       }
     };
