@@ -12,7 +12,7 @@ import express from 'express';
 import { GraphQLError } from 'graphql';
 import { besideGraphql } from '../subgraphs/kit/config';
 import { maskErrors } from '../subgraphs/kit/errors-format';
-import { probe, readyEndpoint } from '../subgraphs/kit/health';
+import { notAnswering, readyEndpoint } from '../subgraphs/kit/health';
 import { listen } from '../subgraphs/kit/listen';
 import { createLogger } from '../subgraphs/kit/logger';
 import { projectRoot } from '../subgraphs/kit/project-root';
@@ -112,9 +112,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => res.json({ status: 'ok', service: 'gateway' }));
-  const subgraphHealth = Object.entries(config.subgraphUrls).map(([name, url]) => ({ name, url: besideGraphql(url, '/health') }));
-  const readyTimeoutMs = Math.min(config.limits.subgraphTimeoutMs, 2000);
-  app.get('/ready', readyEndpoint('gateway', async () => (await Promise.all(subgraphHealth.map(async (s) => ((await probe(s.url, readyTimeoutMs)) ? [] : [s.name])))).flat()));
+  const subgraphHealth = Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, url]) => [name, besideGraphql(url, '/health')]));
+  app.get('/ready', readyEndpoint('gateway', () => notAnswering(subgraphHealth, Math.min(config.limits.subgraphTimeoutMs, 2000))));
   app.get('/metrics', metricsEndpoint);
   app.use(
     '/graphql',

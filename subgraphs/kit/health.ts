@@ -16,6 +16,12 @@ export function probe(url: string, timeoutMs: number): Promise<boolean> {
   });
 }
 
+/** Which of the named `/health` URLs do not answer 200 in time (asked in parallel). */
+export async function notAnswering(healthUrls: Record<string, string>, timeoutMs: number): Promise<string[]> {
+  const answers = await Promise.all(Object.entries(healthUrls).map(async ([name, url]) => ((await probe(url, timeoutMs)) ? [] : [name])));
+  return answers.flat();
+}
+
 /**
  * `/ready`: 200 when every dependency answers, else 503 naming the ones that do not.
  * `check` returns the names of the dependencies that are down.
