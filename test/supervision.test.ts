@@ -32,6 +32,9 @@ describe('a provider subgraph killed under load', () => {
 
     const killed = currentPid('clinic');
     process.kill(killed, 'SIGKILL');
+    // The gateway's readiness names what is missing.
+    const ready = await fetch(beside(gatewayUrl(), '/ready'));
+    expect([ready.status, await ready.json()]).toEqual([503, { status: 'unavailable', service: 'gateway', down: ['clinic'] }]);
 
     // Headline queries keep running while the supervisor restarts it.
     const whileDown = [];
@@ -54,6 +57,7 @@ describe('a provider subgraph killed under load', () => {
     }
     expect(back).toBe(true);
     expect(await probe(beside(subgraphUrl('clinic'), '/health'), 2000)).toBe(true);
+    expect((await fetch(beside(gatewayUrl(), '/ready'))).status).toBe(200);
     expect(currentPid('clinic')).not.toBe(killed);
   }, 300_000);
 });
