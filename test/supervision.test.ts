@@ -32,7 +32,8 @@ describe('a provider subgraph killed under load', () => {
 
     const killed = currentPid('clinic');
     process.kill(killed, 'SIGKILL');
-    // The gateway's readiness names what is missing.
+    await sleep(200); // the kernel closes its port as the process dies
+    // The gateway's readiness names what is missing (a restarting clinic answers 503 until it is up).
     const ready = await fetch(beside(gatewayUrl(), '/ready'));
     expect([ready.status, await ready.json()]).toEqual([503, { status: 'unavailable', service: 'gateway', down: ['clinic'] }]);
 
