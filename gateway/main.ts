@@ -1,9 +1,11 @@
 import { createLogger } from '../subgraphs/kit/logger';
+import { logProcessFailures } from '../subgraphs/kit/process';
 import { loadGatewayConfig } from './config';
 import { ensureDevKeys } from './keys';
 import { startGateway } from './server';
 
 const log = createLogger('gateway');
+logProcessFailures(log);
 
 async function main() {
   const config = loadGatewayConfig();
@@ -15,7 +17,7 @@ async function main() {
 }
 
 main().catch((error: Error) => {
-  log.fatal({ kind: error.name }, error.name === 'ConfigError' ? error.message : 'gateway failed to start');
-  if (error.name !== 'ConfigError') console.error(error.stack);
+  if (error.name === 'ConfigError') log.fatal({ kind: error.name }, error.message);
+  else log.fatal({ kind: error.name, stack: error.stack }, 'gateway failed to start');
   process.exit(1);
 });

@@ -12,10 +12,13 @@ import express from 'express';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { besideGraphql } from '../subgraphs/kit/config';
 import { clientCode, GENERIC_ERROR_MESSAGE, maskError } from '../subgraphs/kit/errors-format';
+import { notAnswering, readyEndpoint } from '../subgraphs/kit/health';
 import { listen } from '../subgraphs/kit/listen';
 import { createLogger } from '../subgraphs/kit/logger';
 import { projectRoot } from '../subgraphs/kit/project-root';
+import { countRequests, errorMetricsPlugin, metricsEndpoint } from '../subgraphs/kit/metrics';
 import { PASSPORT_HEADER, PASSPORT_JWKS_PATH } from '../subgraphs/kit/passport';
+import { injectTraceContext, REQUEST_ID_ATTRIBUTE, traceCall, traceRequests } from '../subgraphs/kit/tracing';
 import { createTokenVerifier } from './auth';
 import { callFailure, unavailableEntities } from './degrade';
 import type { GatewayConfig } from './config';
@@ -55,9 +58,15 @@ class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     if (!('passportFor' in context)) return;
     request.http?.headers.set(PASSPORT_HEADER, await context.passportFor(this.serviceName));
     request.http?.headers.set('x-request-id', context.requestId);
+    injectTraceContext(request.http?.headers);
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+  override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const requestId = 'requestId' in options.context ? options.context.requestId : undefined;
+    return traceCall(`subgraph ${this.serviceName}`, { 'rinnalla.subgraph': this.serviceName, ...(requestId && { [REQUEST_ID_ATTRIBUTE]: requestId }) }, () => this.degrading(options));
+  }
+
+  private async degrading(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     try {
       return await super.process(options);
     } catch (error) {
@@ -147,6 +156,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   const gateway = new ApolloGateway({
     supergraphSdl,
     queryPlannerConfig: { cache: plans.cache },
+    logger: log,
     buildService: ({ name }) =>
       new PassportDataSource(name, log, { url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']], fetcher: fetcher as never }),
   });
@@ -163,10 +173,11 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
     introspection: !config.production,
+    logger: log,
     csrfPrevention: true,
     parseOptions: { maxTokens: config.limits.maxTokens },
     ...armor,
-    plugins: [...armor.plugins, refusalsAndErrorLog(log)],
+    plugins: [...armor.plugins, refusalsAndErrorLog(log), errorMetricsPlugin('gateway')],
     formatError: maskError,
   });
   await apollo.start();
@@ -184,9 +195,14 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   app.get('/health', (_req, res) => res.json({ status: 'ok', service: 'gateway' }));
   // Subgraphs fetch the passport keys here and again when a passport names a key they have not seen.
   app.get(PASSPORT_JWKS_PATH, (_req, res) => res.set('cache-control', 'public, max-age=60').json(passportKeys.jwks()));
+  const subgraphHealth = Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, url]) => [name, besideGraphql(url, '/health')]));
+  app.get('/ready', readyEndpoint('gateway', () => notAnswering(subgraphHealth, Math.min(config.limits.subgraphTimeoutMs, 2000))));
+  app.get('/metrics', metricsEndpoint);
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),
+    traceRequests('gateway'),
+    countRequests('gateway'),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;

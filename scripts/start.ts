@@ -1,8 +1,26 @@
-/** `npm start`: the whole federation on this machine, with embedded databases and the demo municipality. */
+/** `npm start`: the whole federation on this machine, with embedded databases and the demo municipality, supervised. */
 import path from 'node:path';
 import { ensureDevKeys } from '../gateway/keys';
 import { dataRoot } from '../subgraphs/kit/config';
-import { startFederation } from './federation';
+import { CRASH_LIMIT, startFederation, type SupervisorEvent } from './federation';
+
+function report(event: SupervisorEvent) {
+  const name = event.name.padEnd(14);
+  switch (event.kind) {
+    case 'progress':
+      return console.log(`  ${name} ${event.message}`);
+    case 'recovered':
+      return console.log(`  ${name} is back on :${event.port}`);
+    case 'crashed':
+    case 'gave-up': {
+      const what =
+        event.kind === 'crashed'
+          ? `crashed (${event.exit}); restarting in ${(event.restartInMs / 1000).toFixed(1)} s.`
+          : `crashed ${event.crashes} times within a minute (last: ${event.exit}); stopping everything.`;
+      console.error(`\n${event.name} ${what} Its last log messages (${event.logFile}):\n    ${event.lines.join('\n    ')}\n`);
+    }
+  }
+}
 
 async function main() {
   const root = dataRoot();
@@ -13,6 +31,7 @@ async function main() {
     env: process.env,
     logDir: path.join(root, 'logs'),
     onReady: (name, port) => console.log(`  ${name.padEnd(14)} ready on :${port}`),
+    onEvent: report,
   });
   console.log(`
 Rinnalla is up in ${Math.round((Date.now() - started) / 1000)} s: ${federation.gatewayUrl}
@@ -23,24 +42,22 @@ Rinnalla is up in ${Math.round((Date.now() - started) / 1000)} s: ${federation.g
                   -d '{"query":"{ myFamilies { displayName agenda { source title startsAt status } } }"}'
   Logs:         ${path.join(root, 'logs')}/<service>.log
 
+A process that crashes is restarted; one that crashes ${CRASH_LIMIT} times within a minute stops everything.
 Ctrl-C stops everything.`);
   let stopping = false;
-  const shutdown = async () => {
+  const shutdown = async (code: number) => {
     if (stopping) return;
     stopping = true;
     console.log('\nStopping...');
     await federation.stop();
-    process.exit(0);
+    process.exit(code);
   };
-  process.on('SIGINT', shutdown);
-  process.on('SIGTERM', shutdown);
-  for (const [name, child] of federation.processes) {
-    child.once('exit', (code) => {
-      if (stopping) return;
-      console.error(`${name} stopped unexpectedly (exit ${code}); see ${path.join(root, 'logs', `${name}.log`)}. Stopping the rest.`);
-      void shutdown().then(() => process.exit(1));
-    });
-  }
+  process.on('SIGINT', () => void shutdown(0));
+  process.on('SIGTERM', () => void shutdown(0));
+  void federation.gaveUp.then((reason) => {
+    console.error(reason.message);
+    void shutdown(1);
+  });
 }
 
 main().catch((error: Error) => {

@@ -26,4 +26,20 @@ describe('docker-compose.yml', () => {
     const published = Object.entries(compose.services).filter(([, s]) => (s as { ports?: unknown }).ports);
     expect(published.map(([n]) => n)).toEqual(['gateway']);
   });
+
+  it('restarts every service that stops unexpectedly', () => {
+    for (const [name, service] of Object.entries(compose.services)) {
+      expect([name, (service as { restart?: string }).restart]).toEqual([name, 'unless-stopped']);
+    }
+  });
+
+  it('starts the gateway only once every subgraph answers its health check, and subgraphs only after PostgreSQL', () => {
+    const gating = compose.services.gateway.depends_on;
+    expect(Object.keys(gating).sort()).toEqual(SUBGRAPHS.map((s) => s.name).sort());
+    for (const { name } of SUBGRAPHS) {
+      expect(gating[name]).toEqual({ condition: 'service_healthy' });
+      expect(compose.services[name].depends_on.postgres).toEqual({ condition: 'service_healthy' });
+    }
+    expect(compose.services.gateway.healthcheck.test.join(' ')).toContain(`:${GATEWAY_PORT}/health`);
+  });
 });

@@ -2,7 +2,9 @@ import fs from 'node:fs';
 import { DataSource, type Logger as OrmLogger, type MixedList, type EntitySchema } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
 import { Client } from 'pg';
+import { badConfig } from './config-error';
 import type { Logger } from './logger';
+import { observePool } from './metrics';
 import { schemaName } from './services';
 import { noteStatement } from './sql-count';
 
@@ -54,6 +56,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DataSource> {
     maxQueryExecutionTime: 500,
   };
   let dataSource: DataSource;
+  let release = () => {};
   if (opts.databaseUrl) {
     const schema = schemaName(opts.service);
     await ensureSchema(opts.databaseUrl, schema);
@@ -65,9 +68,66 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DataSource> {
     });
   } else {
     fs.mkdirSync(opts.dataDir, { recursive: true });
+    release = lockDataDir(opts.dataDir);
     dataSource = new DataSource({ ...common, driver: new PGliteDriver({ dataDir: opts.dataDir }).driver });
   }
-  return dataSource.initialize();
+  const started = performance.now();
+  opts.log.info({ database: opts.databaseUrl ? 'postgresql' : 'pglite' }, 'opening the database');
+  try {
+    await dataSource.initialize();
+  } catch (error) {
+    release();
+    throw error;
+  }
+  opts.log.info({ ms: Math.round(performance.now() - started) }, 'database open');
+  const pool = (dataSource.driver as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
+  if (opts.databaseUrl && pool) observePool(opts.service, pool);
+  const destroy = dataSource.destroy.bind(dataSource);
+  dataSource.destroy = () => destroy().finally(release);
+  return dataSource;
+}
+
+const heldLocks = new Set<string>();
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * One opener per PGlite data directory: two processes in one directory corrupt it (a later start then
+ * fails with `RuntimeError: Aborted()`). The lock file `<dir>.lock` holds the owner's pid; a lock whose
+ * owner is gone (a crash, SIGKILL) is taken over. Returns the release, also run when the process exits.
+ */
+export function lockDataDir(dataDir: string): () => void {
+  const file = `${dataDir}.lock`;
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      fs.writeFileSync(file, String(process.pid), { flag: 'wx' });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const owner = Number(fs.readFileSync(file, 'utf8'));
+      const ours = owner === process.pid && heldLocks.has(file);
+      if (ours || (owner !== process.pid && Number.isInteger(owner) && owner > 0 && alive(owner))) {
+        throw badConfig(`The database in ${dataDir} is already open ${ours ? 'in this process' : `in process ${owner}`}; stop that process first, or set RINNALLA_DATA_DIR.`);
+      }
+      fs.rmSync(file, { force: true }); // stale: its owner is gone
+      continue;
+    }
+    heldLocks.add(file);
+    const release = () => {
+      if (!heldLocks.delete(file)) return;
+      fs.rmSync(file, { force: true });
+      process.off('exit', release);
+    };
+    process.on('exit', release);
+    return release;
+  }
+  throw badConfig(`Could not lock the database in ${dataDir}: another process keeps taking it.`);
 }
 
 async function ensureSchema(url: string, schema: string): Promise<void> {

@@ -19,7 +19,12 @@ import { createLogger, type Logger } from './logger';
 import { PASSPORT_HEADER, passportKeys, PassportVerifier, type Grant, type Passport } from './passport';
 import { buildFederatedSchema, type FederatedSchemaOptions } from './schema';
 import { envPrefix, type SubgraphName } from './services';
-import { listen } from './listen';
+import { holdPort } from './listen';
+import { readyEndpoint } from './health';
+import { countRequests, errorMetricsPlugin, metricsEndpoint } from './metrics';
+import { logProcessFailures } from './process';
+import { seedDemo } from './seed';
+import { traceRequests } from './tracing';
 import { countingStatements } from './sql-count';
 import { Viewer } from './viewer';
 
@@ -69,6 +74,8 @@ function requirePassport(verifier: PassportVerifier) {
 export async function startSubgraph(def: SubgraphDefinition, env = process.env): Promise<RunningSubgraph> {
   const config = loadSubgraphConfig(def.name, env);
   const log = createLogger(def.name);
+  // The port first: a second copy stops here, before it opens (and could damage) the database.
+  const held = await holdPort(config.port, `${envPrefix(def.name)}_PORT`);
   const passportVerifier = new PassportVerifier(passportKeys(dataRoot(env), env), def.name);
   const db = await openDatabase({
     service: def.name,
@@ -78,7 +85,7 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
     migrations: def.migrations,
     log,
   });
-  if (config.seed === 'demo' && def.seed) await def.seed(db);
+  if (config.seed === 'demo' && def.seed) await seedDemo(db, def.seed, log);
   const accessLog = new ChainWriter(db, log);
 
   const { schema } = await buildFederatedSchema(def);
@@ -86,6 +93,7 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    logger: log,
     // A bad variable (say 2027-02-30) must reach the client as BAD_USER_INPUT; an HTTP 400 would reach the gateway as a failed fetch.
     status400ForVariableCoercionErrors: false,
     formatError: maskErrors(log),
@@ -94,6 +102,7 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
       badInputAnswered,
       // Without it every field's resolver is wrapped to compute cache hints nobody reads.
       ApolloServerPluginCacheControlDisabled(),
+      errorMetricsPlugin(def.name),
       {
         async requestDidStart() {
           return {
@@ -123,6 +132,8 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
       res.status(503).json({ status: 'unavailable', service: def.name });
     }
   });
+  app.get('/ready', readyEndpoint(def.name, () => db.query('SELECT 1').then(() => [], () => ['database'])));
+  app.get('/metrics', metricsEndpoint);
   const passport = requirePassport(passportVerifier);
   app.post('/grants', express.json({ limit: '4kb' }), passport, async (req, res) => {
     const caller = res.locals.passport as Passport;
@@ -149,6 +160,8 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
   app.use(
     '/graphql',
     express.json({ limit: '256kb' }),
+    traceRequests(def.name, env),
+    countRequests(def.name),
     passport,
     (req, res, next) => {
       const started = performance.now();
@@ -173,7 +186,8 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
     }),
   );
 
-  const http = await listen(app, config.port, `${envPrefix(def.name)}_PORT`);
+  held.serve(app);
+  const http = held.server;
   log.info({ port: config.port, database: config.databaseUrl ? 'postgresql' : 'pglite' }, 'subgraph ready');
   return {
     config,
@@ -190,6 +204,7 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
 /** Entry point for a subgraph's own process: start, and stop cleanly on SIGINT/SIGTERM. */
 export function runSubgraph(def: SubgraphDefinition): void {
   const log: Logger = createLogger(def.name);
+  logProcessFailures(log);
   startSubgraph(def).then(
     (running) => {
       const shutdown = () => running.stop().then(() => process.exit(0), () => process.exit(1));
@@ -197,8 +212,8 @@ export function runSubgraph(def: SubgraphDefinition): void {
       process.once('SIGTERM', shutdown);
     },
     (error: Error) => {
-      log.fatal({ kind: error.name }, error.name === 'ConfigError' ? error.message : 'subgraph failed to start');
-      if (error.name !== 'ConfigError') console.error(error.stack);
+      if (error.name === 'ConfigError') log.fatal({ kind: error.name }, error.message);
+      else log.fatal({ kind: error.name, stack: error.stack }, 'subgraph failed to start');
       process.exit(1);
     },
   );

@@ -17,7 +17,14 @@ declare global {
 /** Starts the real federation once for the integration suite: PGlite by default, PostgreSQL when a URL is given. */
 export default async function globalSetup() {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rinnalla-test-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, RINNALLA_DATA_DIR: dataDir, GATEWAY_PORT: String(TEST_PORT_BASE), LOG_LEVEL: 'info' };
+  // Traces go to files in the data dir, so a test can follow one request through every process.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    RINNALLA_DATA_DIR: dataDir,
+    RINNALLA_TRACE_DIR: path.join(dataDir, 'traces'),
+    GATEWAY_PORT: String(TEST_PORT_BASE),
+    LOG_LEVEL: 'info',
+  };
   SUBGRAPHS.forEach((s, i) => (env[`${envPrefix(s.name)}_PORT`] = String(TEST_PORT_BASE + 1 + i)));
   const serverUrl = process.env.RINNALLA_TEST_DATABASE_URL;
   if (serverUrl) {
@@ -33,7 +40,8 @@ export default async function globalSetup() {
     globalThis.__testDatabase = { url: serverUrl, name };
   }
   await ensureDevKeys(dataDir);
-  globalThis.__federation = await startFederation({ env, logDir: path.join(dataDir, 'logs') });
+  // Supervised like `npm start`: a test may kill a process and expect it back.
+  globalThis.__federation = await startFederation({ env, logDir: path.join(dataDir, 'logs'), restart: true });
   process.env.RINNALLA_TEST_DATA_DIR = dataDir;
   process.env.RINNALLA_TEST_GATEWAY = globalThis.__federation.gatewayUrl;
   process.env.RINNALLA_TEST_DATABASE = env.DATABASE_URL ?? '';

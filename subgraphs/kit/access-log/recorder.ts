@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { Category, Role } from '../passport';
 import type { Viewer } from '../viewer';
+import { countAccessLogAppends } from '../metrics';
 import { AccessLogEntry } from './access-log-entry';
 import type { ChainWriter } from './chain-writer';
 import { entryHash, GENESIS_HASH, type ChainedFields } from './chain';
@@ -66,6 +67,7 @@ export class AccessRecorder {
     const entries = [...this.pending.values()];
     this.pending.clear();
     await writer.append(entries);
+    countAccessLogAppends(this.service, entries.length);
   }
 }
 
