@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { IdempotencyKeyField } from '../../kit/idempotency';
 import { HousingAlertType } from '../housing-case/housing-case.entity';
 
 @InputType({ description: 'What a landlord reports about one of its tenancies.' })
@@ -21,4 +22,7 @@ export class ReportHousingAlertInput {
   @Field()
   @Length(1, 1000, { message: 'description must be 1 to 1000 characters' })
   description: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

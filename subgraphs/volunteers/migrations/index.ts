@@ -1,4 +1,5 @@
 import { Initial1795354949775 } from './1795354949775-Initial';
 import { SocialHostGroups1795358970056 } from './1795358970056-SocialHostGroups';
+import { IdempotencyKeys1795444948907 } from './1795444948907-IdempotencyKeys';
 
-export const migrations = [Initial1795354949775, SocialHostGroups1795358970056];
+export const migrations = [Initial1795354949775, SocialHostGroups1795358970056, IdempotencyKeys1795444948907];
