@@ -1,3 +1,4 @@
+import { UseMiddleware, type ResolverData } from 'type-graphql';
 import type { EntityManager } from 'typeorm';
 import { appendToChain } from './access-log/recorder';
 import type { ChainedFields } from './access-log/chain';
@@ -67,6 +68,13 @@ export function assertMayPerform(viewer: Viewer, action: Action, familyIds: read
   const reason = refusal(viewer, action, familyIds);
   if (reason) throw forbidden(reason);
 }
+
+/** Marks a mutation as `action`; a viewer without one of its roles is refused before the input is even validated. */
+export const Performs = (action: Action) =>
+  UseMiddleware(({ context }: ResolverData<SubgraphContext>, next) => {
+    assertMayPerform(context.viewer, action);
+    return next();
+  });
 
 export interface Idempotency<T> {
   key?: string | null;
