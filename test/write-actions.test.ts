@@ -12,6 +12,8 @@ import { gql, tokenFor } from './setup/client';
 const demo = demoMunicipality();
 const ROLES = Object.keys(demo.users) as DemoUserRole[];
 const family = demo.families[0]; // the demo guardian's own
+// A family with a demo housing case: the families without one are housing-alerts.test's, which checks the case it opens.
+const tenancy = demo.tenancies.find((t) => demo.housingCases.some((c) => c.familyId === t.familyId))!;
 const inDays = (n: number) => helsinkiToday(new Date(Date.now() + n * 86_400_000));
 const demoHetus = new Set(demo.persons.map((p) => p.hetu));
 const freshHetu = () => {
@@ -55,7 +57,7 @@ const SAMPLES: Record<Action, () => { query: string; variables: Record<string, u
   }),
   [Action.ReportHousingAlert]: () => ({
     query: `mutation($input: ReportHousingAlertInput!) { reportHousingAlert(input: $input) { id } }`,
-    variables: { input: { tenancyId: demo.tenancies[0].id, type: 'DISTURBANCE', description: 'Noise after midnight.' } },
+    variables: { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', description: 'Noise after midnight.' } },
   }),
 };
 
