@@ -1,11 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { demoMunicipality } from '../demo/municipality';
-import { gql, tokenFor } from './setup/client';
+import { gql, subgraphUrl, tokenFor } from './setup/client';
+import { passportFor, subgraphGql } from './setup/subgraph-client';
 
 const demo = demoMunicipality();
 const REPORT = `mutation($input: ReportHousingAlertInput!) { reportHousingAlert(input: $input) { id type arrearsEuros description caseStatus tenancy { address } } }`;
 // A tenancy whose family has no housing case yet, so the alert opens a new one.
-const tenancy = demo.tenancies.find((t) => !demo.housingCases.some((c) => c.familyId === t.familyId))!;
+const withoutCase = demo.tenancies.filter((t) => !demo.housingCases.some((c) => c.familyId === t.familyId));
+const tenancy = withoutCase[0];
+const openCasesOf = async (familyId: string) => {
+  const res = await gql(`query($id: ID!) { family(id: $id) { housingCases { id outcome } } }`, { token: await tokenFor('housing-counsellor'), variables: { id: familyId } });
+  return res.data!.family.housingCases.filter((c: { outcome: string | null }) => c.outcome === null);
+};
 
 describe("a landlord's alerts", () => {
   it('opens a housing case that the housing counsellor sees at once; the text is kept as plain data', async () => {
@@ -56,5 +62,45 @@ describe("a landlord's alerts", () => {
   it('is for landlords only', async () => {
     const res = await gql(`{ myHousingAlerts { id } }`, { token: await tokenFor('companion') });
     expect(res.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+
+  // Straight to the housing subgraph: on a loaded machine the gateway's 5 s deadline would cut the queue short.
+  it('opens exactly one case for 200 concurrent alerts on one tenancy; the rest join it', async () => {
+    const target = withoutCase[1];
+    const passport = await passportFor({ sub: demo.users.landlord.id, roles: ['landlord'], grants: [] }, 'housing');
+    const results = await Promise.all(
+      Array.from({ length: 200 }, (_, i) => subgraphGql(subgraphUrl('housing'), REPORT, { passport, variables: { input: { tenancyId: target.id, type: 'DISTURBANCE', description: `Noise report ${i}` } } })),
+    );
+    expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
+    expect(new Set(results.map((r) => r.data!.reportHousingAlert.id)).size).toBe(200);
+    expect(await openCasesOf(target.familyId)).toHaveLength(1);
+  });
+
+  it('returns the first alert for a retry with the same idempotency key and stores nothing new; other input under that key is a CONFLICT', async () => {
+    const target = withoutCase[2];
+    const landlord = await tokenFor('landlord');
+    const input = { tenancyId: target.id, type: 'RENT_ARREARS', arrearsEuros: 900, description: 'Rent unpaid for March.', idempotencyKey: randomUUID() };
+    const alertCount = async () => (await gql(`{ myHousingAlerts { id } }`, { token: landlord })).data!.myHousingAlerts.length;
+
+    const first = await gql(REPORT, { token: landlord, variables: { input } });
+    expect(first.errors).toBeUndefined();
+    const stored = await alertCount();
+    const retries = await Promise.all([1, 2, 3].map(() => gql(REPORT, { token: landlord, variables: { input } })));
+    for (const retry of retries) expect(retry.data!.reportHousingAlert).toEqual(first.data!.reportHousingAlert);
+    expect(await alertCount()).toBe(stored);
+
+    const changed = await gql(REPORT, { token: landlord, variables: { input: { ...input, arrearsEuros: 901 } } });
+    expect(changed.errors![0].extensions!.code).toBe('CONFLICT');
+    expect(await alertCount()).toBe(stored);
+
+    // Keys are the viewer's own: another landlord's same key is a new request (and that tenancy is not theirs).
+    const stranger = await gql(REPORT, { token: await tokenFor('landlord', randomUUID()), variables: { input } });
+    expect(stranger.errors![0].extensions!.code).toBe('NOT_FOUND');
+  });
+
+  it('refuses a malformed idempotency key', async () => {
+    const res = await gql(REPORT, { token: await tokenFor('landlord'), variables: { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', description: 'Noise', idempotencyKey: 'x y' } } });
+    expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(res.errors![0].message).toMatch(/idempotencyKey must be 8 to 100 letters/);
   });
 });

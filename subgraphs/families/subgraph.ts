@@ -1,3 +1,4 @@
+import { IdempotencyKey } from '../kit/idempotency';
 import type { SubgraphDefinition } from '../kit/server';
 import { Family } from './family/family.entity';
 import { familyReference, FamilyResolver } from './family/family.resolver';
@@ -9,7 +10,7 @@ import { seedFamilies } from './seed';
 
 export const families: SubgraphDefinition = {
   name: 'families',
-  entities: [Family, Person],
+  entities: [IdempotencyKey, Family, Person],
   migrations,
   resolvers: [FamilyResolver, PersonResolver],
   references: { Family: familyReference, Person: personReference },

@@ -1,5 +1,6 @@
 import { accessLogResolver } from '../kit/access-log/access-log.resolver';
 import { familyKeyReference } from '../kit/family-rows';
+import { IdempotencyKey } from '../kit/idempotency';
 import type { SubgraphDefinition } from '../kit/server';
 import { HousingFamilyResolver } from './family/family.resolver';
 import { HousingCase } from './housing-case/housing-case.entity';
@@ -11,7 +12,7 @@ import { seedHousing } from './seed';
 
 export const housing: SubgraphDefinition = {
   name: 'housing',
-  entities: [HousingCase, Tenancy, HousingAlert],
+  entities: [IdempotencyKey, HousingCase, Tenancy, HousingAlert],
   migrations,
   resolvers: [HousingFamilyResolver, LandlordResolver, accessLogResolver('housing', Family)],
   orphanedTypes: [Family],

@@ -1,5 +1,6 @@
 import { accessLogResolver } from '../kit/access-log/access-log.resolver';
 import { familyKeyReference } from '../kit/family-rows';
+import { IdempotencyKey } from '../kit/idempotency';
 import type { SubgraphDefinition } from '../kit/server';
 import { Companion, CompanionAssignment } from './companion/companion.entity';
 import { Consent } from './consent/consent.entity';
@@ -14,7 +15,7 @@ import { seedVolunteers } from './seed';
 
 export const volunteers: SubgraphDefinition = {
   name: 'volunteers',
-  entities: [Companion, CompanionAssignment, Consent, SocialHost, HostGroup, HostGroupMember],
+  entities: [IdempotencyKey, Companion, CompanionAssignment, Consent, SocialHost, HostGroup, HostGroupMember],
   migrations,
   resolvers: [VolunteersFamilyResolver, CompanionResolver, ConsentResolver, HostGroupResolver, accessLogResolver('volunteers', Family)],
   orphanedTypes: [Family],

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Action, Performs } from '../../kit/actions';
 import { AgendaItem, AgendaSource, AgendaStatus } from '../../kit/agenda';
 import { AccessLogEntry } from '../../kit/access-log/access-log-entry';
 import { accessLogByFamily, accessLogFieldName } from '../../kit/access-log/access-log.resolver';
@@ -34,7 +35,7 @@ export class FamilyResolver {
     return new FamilyService(ctx).get(id);
   }
 
-  @Authorized('family-worker')
+  @Performs(Action.RegisterFamily)
   @Mutation(() => Family, { description: 'Registers a family and its members. Family workers only.' })
   registerFamily(@Arg('input') input: RegisterFamilyInput, @Ctx() ctx: SubgraphContext): Promise<Family> {
     return new FamilyService(ctx).register(input);

@@ -1,4 +1,5 @@
-import { In } from 'typeorm';
+import { In, type EntityManager } from 'typeorm';
+import { Action, performWrite } from '../../kit/actions';
 import type { SubgraphContext } from '../../kit/context';
 import { conflict, notFound } from '../../kit/errors';
 import { manyEach, oneEach } from '../../kit/loaders';
@@ -47,19 +48,19 @@ export class FamilyService {
     return this.membersByFamily.load(familyId);
   }
 
-  async register(input: RegisterFamilyInput): Promise<Family> {
-    const familyId = await this.ctx.db.transaction(async (tx) => {
-      const family = await tx.getRepository(Family).save(tx.getRepository(Family).create({ displayName: input.displayName, address: input.address ?? null }));
+  /** One transaction: the family, its members and the write's log entries. */
+  register(input: RegisterFamilyInput): Promise<Family> {
+    const idempotency = { key: input.idempotencyKey, input, replay: (tx: EntityManager, id: string) => tx.getRepository(Family).findOneByOrFail({ id }) };
+    return performWrite(this.ctx, Action.RegisterFamily, { idempotency }, async (tx, touch) => {
       const hetus = input.members.map((m) => m.hetu);
       if (new Set(hetus).size !== hetus.length) throw conflict('Two members have the same personal identity code.');
       if ((await tx.getRepository(Person).countBy({ hetu: In(hetus) })) > 0) {
         throw conflict('A member with one of these personal identity codes is already registered in another family.');
       }
+      const family = await tx.getRepository(Family).save(tx.getRepository(Family).create({ displayName: input.displayName, address: input.address ?? null }));
       await tx.getRepository(Person).insert(input.members.map((m) => ({ ...m, familyId: family.id, phone: m.phone ?? null, email: m.email ?? null })));
-      return family.id;
+      touch(family.id);
+      return family;
     });
-    this.ctx.access.permit('contact', [familyId], 'write');
-    this.ctx.access.permit('identity', [familyId], 'write');
-    return (await this.byId.load(familyId))!;
   }
 }

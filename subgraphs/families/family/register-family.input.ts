@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { IdempotencyKeyField } from '../../kit/idempotency';
 import { IsHetu } from '../person/is-hetu';
 import { PersonRole } from '../person/person.entity';
 
@@ -50,4 +51,7 @@ export class RegisterFamilyInput {
   @ArrayMaxSize(20)
   @ValidateNested()
   members: MemberInput[];
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

@@ -16,6 +16,7 @@ registerEnumType(HousingOutcome, { name: 'HousingOutcome', description: 'Whether
 
 @Entity('housing_case')
 @Index(['familyId'])
+@Index('UQ_housing_case_open_per_family', ['familyId'], { unique: true, where: '"outcome" IS NULL' }) // one open case per family
 @ObjectType({ description: "A housing counsellor's case opened from a landlord's alert, to prevent an eviction." })
 export class HousingCase {
   @PrimaryGeneratedColumn('uuid')

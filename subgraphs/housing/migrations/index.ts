@@ -1,4 +1,5 @@
 import { Initial1795354954505 } from './1795354954505-Initial';
 import { TenanciesAndAlerts1795357125379 } from './1795357125379-TenanciesAndAlerts';
+import { IdempotencyKeysOneOpenCase1795444993838 } from './1795444993838-IdempotencyKeysOneOpenCase';
 
-export const migrations = [Initial1795354954505, TenanciesAndAlerts1795357125379];
+export const migrations = [Initial1795354954505, TenanciesAndAlerts1795357125379, IdempotencyKeysOneOpenCase1795444993838];

@@ -1,4 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root, registerEnumType } from 'type-graphql';
+import { Action, Performs } from '../../kit/actions';
 import type { SubgraphContext } from '../../kit/context';
 import { LandlordService } from './landlord.service';
 import { ReportHousingAlertInput } from './report-alert.input';
@@ -24,7 +25,7 @@ export class LandlordResolver {
     return new LandlordService(ctx).alerts();
   }
 
-  @Authorized('landlord')
+  @Performs(Action.ReportHousingAlert)
   @Mutation(() => HousingAlert, { description: 'Reports rent arrears or a disturbance; housing counsellors see the case at once.' })
   reportHousingAlert(@Arg('input') input: ReportHousingAlertInput, @Ctx() ctx: SubgraphContext): Promise<HousingAlert> {
     return new LandlordService(ctx).report(input);

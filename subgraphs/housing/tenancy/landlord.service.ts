@@ -1,4 +1,5 @@
-import { IsNull } from 'typeorm';
+import { IsNull, type EntityManager } from 'typeorm';
+import { Action, performWrite } from '../../kit/actions';
 import type { SubgraphContext } from '../../kit/context';
 import { badInput, notFound } from '../../kit/errors';
 import { helsinkiToday } from '../../kit/date-time';
@@ -33,25 +34,46 @@ export class LandlordService {
     return alerts;
   }
 
-  /** The alert opens a housing case at once, or joins the tenancy's case that is still open. */
-  async report(input: ReportHousingAlertInput): Promise<HousingAlert> {
+  /**
+   * The alert joins the family's open housing case or opens it. The database allows one open case per family
+   * (a partial unique index), so of concurrent first alerts one opens the case and the others join it.
+   */
+  report(input: ReportHousingAlertInput): Promise<HousingAlert> {
     if (input.type === HousingAlertType.RENT_ARREARS && !input.arrearsEuros) {
       throw badInput('arrearsEuros is needed for a RENT_ARREARS alert.', 'arrearsEuros');
     }
-    const alert = await this.ctx.db.transaction(async (tx) => {
+    const { idempotencyKey, ...report } = input;
+    const withCase = (tx: EntityManager, id: string) => tx.getRepository(HousingAlert).findOneOrFail({ where: { id }, relations: { tenancy: true, housingCase: true } });
+    const idempotency = { key: idempotencyKey, input, replay: withCase };
+    return performWrite(this.ctx, Action.ReportHousingAlert, { idempotency }, async (tx, touch) => {
       const tenancy = await tx.getRepository(Tenancy).findOneBy({ id: input.tenancyId, landlordId: this.ctx.viewer.id });
       if (!tenancy) throw notFound('The tenancy');
-      const cases = tx.getRepository(HousingCase);
-      const open = await cases.findOne({ where: { familyId: tenancy.familyId, outcome: IsNull() }, order: { openedOn: 'DESC' } });
-      const housingCase = open ?? (await cases.save(cases.create({ familyId: tenancy.familyId, alertType: input.type, openedOn: helsinkiToday(), outcome: null })));
+      const housingCase = await openCaseOf(tx, tenancy.familyId, input.type);
       const alerts = tx.getRepository(HousingAlert);
-      return alerts.save(alerts.create({ ...input, arrearsEuros: input.arrearsEuros ?? null, familyId: tenancy.familyId, reportedBy: this.ctx.viewer.id, reportedAt: new Date(), caseId: housingCase.id, tenancy, housingCase }));
+      const alert = await alerts.save(alerts.create({ ...report, arrearsEuros: input.arrearsEuros ?? null, familyId: tenancy.familyId, reportedBy: this.ctx.viewer.id, reportedAt: new Date(), caseId: housingCase.id, tenancy, housingCase }));
+      touch(alert.familyId, alert.id);
+      return alert;
     });
-    this.ctx.access.record(alert.familyId, 'housing', 'write', 'own-report', alert.id);
-    return alert;
   }
 
   static caseStatus(alert: HousingAlert): CaseStatus {
     return alert.housingCase.outcome ? 'CLOSED' : 'OPEN';
   }
+}
+
+/**
+ * The family's open case, opened now if there is none. `ON CONFLICT DO NOTHING` on the one-open-case index
+ * (instead of a unique violation, 23505, which would abort the transaction) waits for a concurrent opener
+ * to commit; the case it opened is then read back.
+ */
+async function openCaseOf(tx: EntityManager, familyId: string, alertType: HousingAlertType): Promise<HousingCase> {
+  const cases = tx.getRepository(HousingCase);
+  const open = await cases.findOneBy({ familyId, outcome: IsNull() });
+  if (open) return open;
+  const opened: Array<{ id: string }> = await tx.query(
+    `INSERT INTO housing_case ("familyId", "alertType", "openedOn", "outcome", "version") VALUES ($1, $2, $3, NULL, 1)
+     ON CONFLICT ("familyId") WHERE "outcome" IS NULL DO NOTHING RETURNING id`,
+    [familyId, alertType, helsinkiToday()],
+  );
+  return cases.findOneByOrFail(opened[0] ? { id: opened[0].id } : { familyId, outcome: IsNull() });
 }

@@ -1,5 +1,6 @@
 import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { IdempotencyKeyField } from '../../kit/idempotency';
 import { MultilineText } from '../../kit/input-rules';
 import { HousingAlertType } from '../housing-case/housing-case.entity';
 
@@ -23,4 +24,7 @@ export class ReportHousingAlertInput {
   @MultilineText()
   @Length(1, 1000, { message: 'description must be 1 to 1000 characters' })
   description: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

@@ -43,18 +43,23 @@ export class AccessRecorder {
     const op = disclosed ? 'disclose' : operation;
     const key = `${familyId}|${category}|${op}`;
     if (this.pending.has(key)) return;
-    this.pending.set(key, {
+    this.pending.set(key, this.entry(familyId, category, op, basis, basisRef));
+  }
+
+  /** The chain fields of one use, not queued: a write appends its own inside its transaction (`appendToChain`). */
+  entry(familyId: string, category: Category, operation: 'read' | 'write' | 'disclose', basis: string, basisRef: string): ChainedFields {
+    return {
       at: new Date(),
       viewerId: this.viewer.id,
       viewerRole: basis === 'municipal-role' ? basisRef : (ROLE_OF_BASIS[basis] ?? this.viewer.primaryRole),
       familyId,
       category,
-      operation: op,
+      operation,
       basis,
       basisRef,
       service: this.service,
       requestId: this.requestId,
-    });
+    };
   }
 
   get size(): number {

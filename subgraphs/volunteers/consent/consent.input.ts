@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { IdempotencyKeyField } from '../../kit/idempotency';
 import { LocalDateScalar } from '../../kit/date-time';
 import { COMPANION_CATEGORIES } from '../grants';
 
@@ -22,6 +23,9 @@ export class GrantConsentInput {
 
   @Field(() => LocalDateScalar, { description: 'The last day the consent is valid; at most a year ahead.' })
   validUntil: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }
 
 @InputType({ description: 'A volunteer coordinator matches a companion with a family.' })
@@ -36,4 +40,7 @@ export class AssignCompanionInput {
 
   @Field(() => LocalDateScalar)
   startsOn: string;
+
+  @IdempotencyKeyField()
+  idempotencyKey?: string | null;
 }

@@ -1,4 +1,5 @@
-import { Arg, Authorized, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Action, Performs } from '../../kit/actions';
 import type { SubgraphContext } from '../../kit/context';
 import { CompanionAssignment } from '../companion/companion.entity';
 import { Consent } from './consent.entity';
@@ -7,19 +8,19 @@ import { ConsentService } from './consent.service';
 
 @Resolver(() => Consent)
 export class ConsentResolver {
-  @Authorized('guardian')
+  @Performs(Action.GrantConsent)
   @Mutation(() => Consent, { description: 'A guardian lets a companion see named data categories of the family until a date.' })
   grantConsent(@Arg('input') input: GrantConsentInput, @Ctx() ctx: SubgraphContext): Promise<Consent> {
     return new ConsentService(ctx).grant(input);
   }
 
-  @Authorized('guardian')
+  @Performs(Action.RevokeConsent)
   @Mutation(() => Consent, { description: 'Revokes a consent with immediate effect.' })
   revokeConsent(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Consent> {
     return new ConsentService(ctx).revoke(id);
   }
 
-  @Authorized('volunteer-coordinator')
+  @Performs(Action.AssignCompanion)
   @Mutation(() => CompanionAssignment, { description: 'Matches a companion with a family. The companion sees nothing until a guardian consents.' })
   assignCompanion(@Arg('input') input: AssignCompanionInput, @Ctx() ctx: SubgraphContext): Promise<CompanionAssignment> {
     return new ConsentService(ctx).assign(input);

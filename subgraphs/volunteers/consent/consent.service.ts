@@ -1,5 +1,7 @@
+import type { EntityManager } from 'typeorm';
+import { Action, assertMayPerform, performWrite } from '../../kit/actions';
 import type { SubgraphContext } from '../../kit/context';
-import { badInput, forbidden, notFound } from '../../kit/errors';
+import { badInput, notFound } from '../../kit/errors';
 import { helsinkiToday } from '../../kit/date-time';
 import { Companion, CompanionAssignment } from '../companion/companion.entity';
 import { Consent } from './consent.entity';
@@ -12,40 +14,47 @@ export class ConsentService {
   constructor(private readonly ctx: SubgraphContext) {}
 
   /** Only a guardian of the family consents; the companion sees the scopes from their next request. */
-  async grant(input: GrantConsentInput): Promise<Consent> {
-    if (this.ctx.viewer.basisFor(input.familyId, 'companionship')?.basis !== 'guardianship') {
-      throw forbidden('Only a guardian of the family can consent.');
-    }
+  grant(input: GrantConsentInput): Promise<Consent> {
+    assertMayPerform(this.ctx.viewer, Action.GrantConsent, [input.familyId]);
     const today = helsinkiToday();
     if (input.validUntil < today || input.validUntil > addYear(today)) {
       throw badInput('validUntil must be between today and one year ahead.', 'validUntil');
     }
-    await this.assertCompanionExists(input.companionId);
-    const consent = await this.ctx.db.getRepository(Consent).save({ ...input, grantedBy: this.ctx.viewer.id, revokedAt: null });
-    this.ctx.access.permit('companionship', [input.familyId], 'write');
-    return consent;
+    const { idempotencyKey, ...consent } = input;
+    const idempotency = { key: idempotencyKey, input, replay: (tx: EntityManager, id: string) => tx.getRepository(Consent).findOneByOrFail({ id }) };
+    return performWrite(this.ctx, Action.GrantConsent, { families: [input.familyId], idempotency }, async (tx) => {
+      await assertCompanionExists(tx, input.companionId);
+      return tx.getRepository(Consent).save({ ...consent, grantedBy: this.ctx.viewer.id, revokedAt: null });
+    });
   }
 
-  /** Revocation takes effect at once: the passport's grants are re-read within seconds. */
+  /** Revocation takes effect at once: the passport's grants are re-read within seconds. Revoking twice changes nothing. */
   async revoke(id: string): Promise<Consent> {
-    const consent = await this.ctx.db.getRepository(Consent).findOneBy({ id });
-    if (!consent || this.ctx.viewer.basisFor(consent.familyId, 'companionship')?.basis !== 'guardianship') throw notFound('The consent');
-    if (!consent.revokedAt) {
-      consent.revokedAt = new Date();
-      await this.ctx.db.getRepository(Consent).save(consent);
-    }
-    this.ctx.access.permit('companionship', [consent.familyId], 'write');
-    return consent;
+    const found = await this.ctx.db.getRepository(Consent).findOneBy({ id });
+    // Another family's consent is NOT_FOUND, not FORBIDDEN, so consent ids cannot be probed.
+    if (!found || !this.ctx.viewer.knows(found.familyId)) throw notFound('The consent');
+    return performWrite(this.ctx, Action.RevokeConsent, { families: [found.familyId] }, async (tx) => {
+      const consent = await tx.getRepository(Consent).findOneOrFail({ where: { id }, lock: { mode: 'pessimistic_write' } });
+      if (!consent.revokedAt) {
+        consent.revokedAt = new Date();
+        await tx.getRepository(Consent).save(consent);
+      }
+      return consent;
+    });
   }
 
-  async assign(input: AssignCompanionInput): Promise<CompanionAssignment> {
-    await this.assertCompanionExists(input.companionId);
-    const saved = await this.ctx.db.getRepository(CompanionAssignment).save({ ...input, endsOn: null });
-    this.ctx.access.permit('companionship', [input.familyId], 'write');
-    return this.ctx.db.getRepository(CompanionAssignment).findOneOrFail({ where: { id: saved.id }, relations: { companion: true } });
+  assign(input: AssignCompanionInput): Promise<CompanionAssignment> {
+    const { idempotencyKey, ...assignment } = input;
+    const withCompanion = (tx: EntityManager, id: string) => tx.getRepository(CompanionAssignment).findOneOrFail({ where: { id }, relations: { companion: true } });
+    const idempotency = { key: idempotencyKey, input, replay: withCompanion };
+    return performWrite(this.ctx, Action.AssignCompanion, { families: [input.familyId], idempotency }, async (tx) => {
+      await assertCompanionExists(tx, input.companionId);
+      const saved = await tx.getRepository(CompanionAssignment).save({ ...assignment, endsOn: null });
+      return withCompanion(tx, saved.id);
+    });
   }
+}
 
-  private async assertCompanionExists(id: string): Promise<void> {
-    if (!(await this.ctx.db.getRepository(Companion).existsBy({ id }))) throw notFound('The companion');
-  }
+async function assertCompanionExists(tx: EntityManager, id: string): Promise<void> {
+  if (!(await tx.getRepository(Companion).existsBy({ id }))) throw notFound('The companion');
 }

@@ -1,0 +1,44 @@
+import { Action, refusal } from './actions';
+import type { Grant, Role } from './passport';
+import { Viewer } from './viewer';
+
+const FAMILY = '11111111-1111-4111-8111-111111111111';
+const OTHER = '22222222-2222-4222-8222-222222222222';
+const viewer = (roles: Role[], grants: Grant[] = []) => new Viewer({ sub: 'u1', roles, grants });
+const guardianOf = (family: string): Grant => ({ family, categories: ['contact', 'companionship'], basis: 'guardianship', ref: 'p1' });
+
+describe('the write action catalogue', () => {
+  it('lets a guardian consent and revoke for the own family only', () => {
+    const guardian = viewer(['guardian'], [guardianOf(FAMILY)]);
+    for (const action of [Action.GrantConsent, Action.RevokeConsent]) {
+      expect(refusal(guardian, action, [FAMILY])).toBeUndefined();
+      expect(refusal(guardian, action, [OTHER])).toMatch(/no grant to change companionship/);
+    }
+  });
+
+  it('does not let a companionship grant of another basis stand in for guardianship', () => {
+    const worker = viewer(['guardian', 'family-worker'], [{ family: '*', categories: ['companionship'], basis: 'municipal-role', ref: 'family-worker' }]);
+    expect(refusal(worker, Action.GrantConsent, [FAMILY])).toMatch(/no grant/);
+  });
+
+  it('lets a coordinator assign companions by the municipal role, and nobody else', () => {
+    const coordinator = viewer(['volunteer-coordinator'], [{ family: '*', categories: ['companionship'], basis: 'municipal-role', ref: 'volunteer-coordinator' }]);
+    expect(refusal(coordinator, Action.AssignCompanion, [FAMILY])).toBeUndefined();
+    expect(refusal(viewer(['volunteer-coordinator']), Action.AssignCompanion, [FAMILY])).toMatch(/no grant/);
+    expect(refusal(viewer(['guardian'], [guardianOf(FAMILY)]), Action.AssignCompanion, [FAMILY])).toMatch(/role volunteer-coordinator/);
+  });
+
+  it('registers a family only with municipal grants for contact and identity of every family', () => {
+    const full = viewer(['family-worker'], [{ family: '*', categories: ['contact', 'identity'], basis: 'municipal-role', ref: 'family-worker' }]);
+    expect(refusal(full, Action.RegisterFamily)).toBeUndefined();
+    const contactOnly = viewer(['family-worker'], [{ family: '*', categories: ['contact'], basis: 'municipal-role', ref: 'family-worker' }]);
+    expect(refusal(contactOnly, Action.RegisterFamily)).toMatch(/identity/);
+    // A guardian's grants on the own family are no grant on a new one.
+    expect(refusal(viewer(['family-worker'], [{ ...guardianOf(FAMILY), categories: ['contact', 'identity'] }]), Action.RegisterFamily)).toMatch(/new family/);
+  });
+
+  it('lets a landlord report by role; the tenancy being its own is checked on the row', () => {
+    expect(refusal(viewer(['landlord']), Action.ReportHousingAlert)).toBeUndefined();
+    expect(refusal(viewer(['housing-counsellor']), Action.ReportHousingAlert)).toMatch(/role landlord/);
+  });
+});
