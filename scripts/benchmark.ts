@@ -23,7 +23,7 @@ import { createPassportSource } from './benchmark/passport';
 import { LABELS, PEERS, TARGETS, type Peer, type Target } from './benchmark/targets';
 import { measureProcesses, pidListeningOn, postgresBackends } from './benchmark/processes';
 import { LOAD_GENERATOR, markdown, ratios, type BenchmarkReport, type TargetResult } from './benchmark/report';
-import { scaleCompanionIds } from './seed-scale';
+import { scaleCompanionIds, scaleFamilyCount } from './seed-scale';
 import { startFederation, type Federation } from './federation';
 
 const HEADLINE = `query CompanionAgenda { myFamilies { id displayName agenda { source title startsAt endsAt status location { name address } } } }`;
@@ -168,7 +168,7 @@ async function main() {
       node: process.version,
       cpus: os.cpus().length,
       database: env.DATABASE_URL ? 'postgresql' : 'pglite',
-      families: settings.companions === 'scale' ? 'scale data (npm run seed:scale)' : 'demo municipality (300 families)',
+      families: settings.companions === 'scale' ? `${await scaleFamilyCount(requireDatabaseUrl())} generated families (npm run seed:scale)` : 'demo municipality (300 families)',
       companions: companionIds.length,
       scenario: `${settings.connections} connections for ${settings.seconds} s after ${settings.warmupSeconds} s warm-up; p50 at 1 connection over ${settings.lowLoadSeconds} s`,
       targets: results,

@@ -159,6 +159,17 @@ export async function scaleCompanionIds(databaseUrl: string, count: number): Pro
   }
 }
 
+export async function scaleFamilyCount(databaseUrl: string): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM families.family');
+    return Number(rows[0].n);
+  } finally {
+    await client.end();
+  }
+}
+
 async function main() {
   const databaseUrl = process.env.DATABASE_URL;
   if (!databaseUrl) throw new Error('Set DATABASE_URL: the scale data set is for PostgreSQL.');

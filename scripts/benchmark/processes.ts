@@ -72,29 +72,30 @@ export interface ProcessUsage {
 /**
  * Measures what a set of processes spend while `run` goes: CPU from /proc before and after,
  * RSS sampled every 250 ms. `pids` is asked again at the end, so backends that connect during the
- * run are counted too (from their start).
+ * run are counted too (from their start). A name with several processes (PostgreSQL's backends)
+ * sums their CPU and reports its largest RSS, since shared memory counts in each.
  */
 export async function measureProcesses<T>(pids: () => Promise<Map<string, number[]>>, run: () => Promise<T>): Promise<{ result: T; usage: ProcessUsage[] }> {
+  const start = await pids();
   const before = new Map<number, number>();
-  for (const list of (await pids()).values()) for (const pid of list) before.set(pid, cpuMs(pid) ?? 0);
+  for (const list of start.values()) for (const pid of list) before.set(pid, cpuMs(pid) ?? 0);
   const peak = new Map<number, number>();
-  const sample = async () => {
-    for (const list of (await pids()).values()) for (const pid of list) peak.set(pid, Math.max(peak.get(pid) ?? 0, rssMb(pid) ?? 0));
+  const sample = () => {
+    for (const list of start.values()) for (const pid of list) peak.set(pid, Math.max(peak.get(pid) ?? 0, rssMb(pid) ?? 0));
   };
-  let sampling = Promise.resolve();
-  const timer = setInterval(() => (sampling = sampling.then(sample, () => undefined)), 250);
+  sample();
+  const timer = setInterval(sample, 250);
   let result: T;
   try {
     result = await run();
   } finally {
     clearInterval(timer);
-    await sampling;
   }
   const after = await pids();
   const usage = [...after].map(([name, list]) => ({
     name,
     cpuMs: list.reduce((sum, pid) => sum + Math.max(0, (cpuMs(pid) ?? 0) - (before.get(pid) ?? 0)), 0),
-    peakRssMb: list.reduce((sum, pid) => sum + (peak.get(pid) ?? rssMb(pid) ?? 0), 0),
+    peakRssMb: Math.max(0, ...list.map((pid) => peak.get(pid) ?? rssMb(pid) ?? 0)),
   }));
   return { result, usage };
 }

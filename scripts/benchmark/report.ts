@@ -74,7 +74,8 @@ export function markdown(report: BenchmarkReport): string {
     ...Object.entries(report.ratios).map(([k, v]) => `| ${k} | ${v.toFixed(2)}× |`),
   ];
   const broken = t.filter((r) => !r.sameAnswer || r.load.firstError);
-  if (broken.length) lines.push('', ...broken.map((r) => `- ${r.label}: ${r.mismatch ?? ''} ${r.load.firstError ? `first error: ${r.load.firstError}` : ''}`.trim()));
+  const problems = (r: TargetResult) => [r.mismatch, r.load.firstError && `first error: ${r.load.firstError}`].filter(Boolean).join('; ');
+  if (broken.length) lines.push('', ...broken.map((r) => `- ${r.label}: ${problems(r)}`));
   lines.push(
     '',
     `CPU is read from /proc/<pid>/stat (user + system) before and after the timed run and divided by the requests served. The total leaves out the ${LOAD_GENERATOR}, which also signs the direct path's passports. PostgreSQL's row sums the backends connected to the benchmark's database; its RSS is the largest backend (shared buffers count in each).`,
