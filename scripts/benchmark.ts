@@ -147,12 +147,20 @@ async function main() {
       console.log(`${LABELS[target]}: ${wrong < 0 ? 'same answers' : `different answer for companion #${wrong}`}; warming up ${settings.warmupSeconds} s, 1 connection ${settings.lowLoadSeconds} s, ${settings.connections} connections ${settings.seconds} s...`);
       await runLoad(settings.connections, settings.warmupSeconds, send(target));
       const lowLoad = await runLoad(1, settings.lowLoadSeconds, send(target));
-      const { result: load, usage } = await measureProcesses(pids(target), () => runLoad(settings.connections, settings.seconds, send(target)));
+      // Every answer under load is checked too: a gateway that mixed concurrent users' passports would show here.
+      let wrongUnderLoad = 0;
+      const checked = async (i: number) => {
+        const reply = await send(target)(i);
+        if (normalise(reply) !== reference[i % reference.length]) wrongUnderLoad++;
+        return reply;
+      };
+      const { result: load, usage } = await measureProcesses(pids(target), () => runLoad(settings.connections, settings.seconds, checked));
       const processes = usage.map((u) => ({ ...u, cpuMsPerRequest: u.cpuMs / Math.max(1, load.requests) }));
       results.push({
         name: target,
         label: LABELS[target],
         sameAnswer: wrong < 0,
+        wrongUnderLoad,
         mismatch: wrong < 0 ? undefined : `companion #${wrong}: expected ${reference[wrong].slice(0, 200)}, got ${answers[wrong].slice(0, 200)}`,
         lowLoad,
         load,

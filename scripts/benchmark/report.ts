@@ -5,6 +5,8 @@ export interface TargetResult {
   name: string;
   label: string;
   sameAnswer: boolean;
+  /** Answers in the timed run that differ from the project gateway's reference for that companion. */
+  wrongUnderLoad: number;
   mismatch?: string;
   lowLoad: LoadResult;
   load: LoadResult;
@@ -59,6 +61,7 @@ export function markdown(report: BenchmarkReport): string {
     `| | ${t.map((r) => r.label).join(' | ')} |`,
     `|---|${t.map(() => '---:').join('|')}|`,
     row('same answer as the project gateway', (r) => (r.sameAnswer ? 'yes' : `**no**`)),
+    row('answers under load differing from the reference', (r) => String(r.wrongUnderLoad)),
     row('requests/s', (r) => r.load.requestsPerSecond.toFixed(1)),
     row('p50 ms', (r) => ms(r.load.p50)),
     row('p95 ms', (r) => ms(r.load.p95)),
