@@ -23,9 +23,7 @@ import { createTokenVerifier } from './auth';
 import { callFailure, unavailableEntities } from './degrade';
 import type { GatewayConfig } from './config';
 import { PassportKeyRing } from './keys';
-import { audiencesFromSupergraph } from './passport/audiences';
-import { PassportIssuer } from './passport/issuer';
-import { GRANT_SOURCE_ROLES } from './passport/policies';
+import { passportIssuerFor } from './passport/issuer';
 import { subgraphFetcher } from './subgraph-agent';
 import { shippedPlanCache } from './warm-plans';
 
@@ -139,17 +137,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   const log = createLogger('gateway');
   const verifyToken = createTokenVerifier(config);
   const passportKeys = PassportKeyRing.open(config.dataRoot);
-  const issuer = new PassportIssuer({
-    keys: passportKeys,
-    grantSources: Object.entries(GRANT_SOURCE_ROLES).map(([service, roles]) => ({
-      service,
-      url: besideGraphql(config.subgraphUrls[service as keyof GatewayConfig['subgraphUrls']], '/grants'),
-      roles,
-    })),
-    audiences: audiencesFromSupergraph(supergraphSdl),
-    timeoutMs: config.limits.subgraphTimeoutMs,
-    log,
-  });
+  const issuer = passportIssuerFor(config, passportKeys, supergraphSdl, log);
   const fetcher = subgraphFetcher(config.limits.subgraphTimeoutMs);
   const plans = shippedPlanCache();
 

@@ -1,79 +1,201 @@
 /**
- * `npm run --silent benchmark` against a running federation (npm start): times the headline
- * query through the gateway and the same work called directly on the subgraphs, side by side
- * in one run, and prints the ratio. It measures and reports; it never gates anything.
+ * `npm run --silent benchmark`: the headline query under load, spread over every demo companion,
+ * through the project's gateway, a stock @apollo/gateway, Hive Gateway and Hive Gateway with the
+ * Rust planner, all on the same subgraphs, and along the direct critical path without a gateway.
+ * Reports throughput, latency, errors, CPU per request and RSS for each process, as JSON and
+ * Markdown. It measures and reports; it never gates anything. Settings: see README, "Benchmark".
  */
 import 'reflect-metadata';
-import { devToken } from '../gateway/dev-token';
-import { PassportKeyRing } from '../gateway/keys';
-import { municipalGrants } from '../gateway/passport/policies';
+import { execSync, fork, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { demoMunicipality } from '../demo/municipality';
-import { dataRoot, subgraphUrl } from '../subgraphs/kit/config';
-import { AGENDA_ITEM_SELECTION } from '../subgraphs/kit/agenda';
-import { PASSPORT_HEADER, signPassport, type Grant } from '../subgraphs/kit/passport';
-import { GATEWAY_PORT } from '../subgraphs/kit/services';
+import { loadGatewayConfig } from '../gateway/config';
+import { devToken } from '../gateway/dev-token';
+import { ensureDevKeys } from '../gateway/keys';
+import { readInt, readPort } from '../subgraphs/kit/env';
+import { projectRoot } from '../subgraphs/kit/project-root';
+import { envPrefix, GATEWAY_PORT, SUBGRAPHS } from '../subgraphs/kit/services';
+import { directHeadline } from './benchmark/direct';
+import { postGraphQL, runLoad, type GraphQLReply } from './benchmark/load';
+import { createPassportSource } from './benchmark/passport';
+import { LABELS, PEERS, TARGETS, type Peer, type Target } from './benchmark/targets';
+import { measureProcesses, pidListeningOn, postgresBackends } from './benchmark/processes';
+import { LOAD_GENERATOR, markdown, ratios, type BenchmarkReport, type TargetResult } from './benchmark/report';
+import { scaleCompanionIds, scaleFamilyCount } from './seed-scale';
+import { startFederation, type Federation } from './federation';
 
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 200);
-const PROVIDERS = [['daycare', 'daycareAgenda'], ['clinic', 'clinicAgenda'], ['social-office', 'socialOfficeAgenda']] as const;
 const HEADLINE = `query CompanionAgenda { myFamilies { id displayName agenda { source title startsAt endsAt status location { name address } } } }`;
 
-async function post(url: string, headers: Record<string, string>, query: string, variables?: object) {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
-  const body = (await res.json()) as { errors?: unknown[] };
-  if (!res.ok || body.errors) throw new Error(`${url} answered ${res.status}: ${JSON.stringify(body.errors)}`);
-  return body;
+const env = process.env;
+const settings = {
+  connections: readInt('BENCH_CONNECTIONS', 10, 1, 1000, env),
+  seconds: readInt('BENCH_SECONDS', 15, 1, 3600, env),
+  warmupSeconds: readInt('BENCH_WARMUP_SECONDS', 3, 0, 600, env),
+  lowLoadSeconds: readInt('BENCH_LOW_LOAD_SECONDS', 5, 1, 600, env),
+  targets: (env.BENCH_TARGETS ?? TARGETS.join(',')).split(',').map((t) => t.trim()) as Target[],
+  /** `start` (default) starts its own federation; `running` uses one already up on the configured ports. */
+  federation: env.BENCH_FEDERATION === 'running' ? 'running' : 'start',
+  /** `demo` (default): the demo companions; `scale`: the companions `npm run seed:scale` created. */
+  companions: env.BENCH_COMPANIONS === 'scale' ? 'scale' : 'demo',
+  scaleCompanions: readInt('BENCH_SCALE_COMPANIONS', 200, 1, 100000, env),
+  out: path.resolve(env.BENCH_OUT ?? path.join(projectRoot(), 'benchmarks', 'latest')),
+};
+
+/** Lists every family in the same order; agenda items in a stable order, whatever each gateway returns. */
+function normalise(reply: GraphQLReply): string {
+  const families = [...((reply.body.data?.myFamilies ?? []) as Array<{ id: string; agenda?: unknown[] }>)]
+    .map((f) => ({ ...f, agenda: f.agenda ? f.agenda.map((a) => JSON.stringify(a)).sort() : f.agenda }))
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const codes = (reply.body.errors ?? []).map((e) => e.extensions?.code ?? 'error').sort();
+  return JSON.stringify({ status: reply.status, families, codes });
 }
 
-async function time(label: string, run: () => Promise<unknown>) {
-  for (let i = 0; i < 10; i++) await run(); // warm-up: query plans, JIT, connections
-  const ms: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    const started = performance.now();
-    await run();
-    ms.push(performance.now() - started);
+function requireDatabaseUrl(): string {
+  if (!env.DATABASE_URL) throw new Error('BENCH_COMPANIONS=scale needs DATABASE_URL: the scale data lives in PostgreSQL');
+  return env.DATABASE_URL;
+}
+
+function gitCommit(): string {
+  try {
+    return execSync('git rev-parse --short HEAD', { cwd: projectRoot(), stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+  } catch {
+    return 'unknown';
   }
-  ms.sort((a, b) => a - b);
-  const p = (q: number) => ms[Math.min(ms.length - 1, Math.floor(q * ms.length))];
-  console.log(`${label.padEnd(34)} p50 ${p(0.5).toFixed(1).padStart(6)} ms   p95 ${p(0.95).toFixed(1).padStart(6)} ms`);
-  return p(0.5);
+}
+
+function startPeer(peer: Peer, port: number, peerEnv: NodeJS.ProcessEnv, logDir: string): Promise<ChildProcess> {
+  const log = fs.openSync(path.join(logDir, `peer-${peer}.log`), 'w');
+  const child = fork(path.join(__dirname, 'benchmark', 'peer.js'), [peer], { env: { ...peerEnv, BENCH_PEER_PORT: String(port) }, stdio: ['ignore', log, log, 'ipc'] });
+  fs.closeSync(log);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`${peer} did not start within 60 s; see ${logDir}/peer-${peer}.log`)), 60_000);
+    child.once('message', () => (clearTimeout(timer), resolve(child)));
+    child.once('exit', (code) => (clearTimeout(timer), reject(new Error(`${peer} exited with ${code}; see ${logDir}/peer-${peer}.log`))));
+  });
 }
 
 async function main() {
-  const root = dataRoot();
-  const demo = demoMunicipality();
-  const companion = demo.users.companion.id;
-  const token = await devToken(root, 'companion');
-  const gateway = `http://localhost:${process.env.GATEWAY_PORT ?? GATEWAY_PORT}/graphql`;
+  const dataDir = path.resolve(env.RINNALLA_DATA_DIR ?? (settings.federation === 'start' ? path.join(projectRoot(), '.data', 'benchmark') : '.data'));
+  const fedEnv: NodeJS.ProcessEnv = { ...env, RINNALLA_DATA_DIR: dataDir };
+  const gatewayPort = readPort('GATEWAY_PORT', GATEWAY_PORT, env);
+  const subgraphPorts = SUBGRAPHS.map((s) => ({ name: s.name, port: readPort(`${envPrefix(s.name)}_PORT`, s.port, env) }));
+  const peerPortBase = readPort('BENCH_PEER_PORT_BASE', gatewayPort + 10, env);
+  const logDir = path.join(dataDir, 'logs');
+  fs.mkdirSync(logDir, { recursive: true });
 
-  // The direct path does what the gateway's plan does, with passports the benchmark signs itself
-  // (one per subgraph, reused for 10 s as the gateway does).
-  const keys = PassportKeyRing.open(root);
-  const signed = new Map<string, { at: number; headers: Record<string, string> }>();
-  const passport = async (audience: string) => {
-    const hit = signed.get(audience);
-    if (hit && Date.now() - hit.at < 10_000) return hit.headers;
-    const headers = { [PASSPORT_HEADER]: await signPassport({ sub: companion, roles: ['companion'], grants }, await keys.signing(), audience) };
-    signed.set(audience, { at: Date.now(), headers });
-    return headers;
+  let federation: Federation | undefined;
+  const peers = new Map<Peer, ChildProcess>();
+  const stopAll = async () => {
+    for (const child of peers.values()) child.kill('SIGKILL'); // stateless; Hive Gateway ignores SIGTERM while it drains
+    await federation?.stop();
   };
-  const familyIds = demo.assignments.filter((a) => a.companionId === companion && !a.endsOn).map((a) => a.familyId);
-  const grants: Grant[] = [...municipalGrants(['companion']), ...familyIds.map((family) => ({ family, categories: ['contact', 'bookings'] as Grant['categories'], basis: 'consent' as const, ref: 'benchmark' }))];
-  const reps = familyIds.map((id) => ({ __typename: 'Family', id }));
-  const entities = (field: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on Family { ${field} { ${AGENDA_ITEM_SELECTION} } } } }`;
-  const direct = async () => {
-    await post(subgraphUrl('families'), await passport('families'), '{ myFamilies { id displayName } }');
-    const parts = await Promise.all(PROVIDERS.map(async ([name, field]) => post(subgraphUrl(name), await passport(name), entities(field), { r: reps })));
-    const merged = reps.map((r, i) => Object.assign({}, r, ...parts.map((b) => (b as { data: { _entities: object[] } }).data._entities[i])));
-    await post(subgraphUrl('families'), await passport('families'), `query($r: [_Any!]!) { _entities(representations: $r) { ... on Family { agenda { source startsAt } } } }`, { r: merged });
-  };
+  process.once('SIGINT', () => void stopAll().then(() => process.exit(130)));
 
-  console.log(`Headline query for the demo companion (${familyIds.length} families), ${ROUNDS} sequential rounds each:`);
-  const viaGateway = await time('through the gateway', () => post(gateway, { authorization: `Bearer ${token}` }, HEADLINE));
-  const viaSubgraphs = await time('direct subgraph calls (same plan)', direct);
-  console.log(`gateway / direct: ${(viaGateway / viaSubgraphs).toFixed(2)}x at the median`);
+  try {
+    if (settings.federation === 'start') {
+      await ensureDevKeys(dataDir);
+      console.log(`Starting the federation on :${gatewayPort} (${env.DATABASE_URL ? 'PostgreSQL' : 'PGlite'}, data in ${dataDir})...`);
+      federation = await startFederation({ env: fedEnv, logDir, healthTimeoutMs: 600_000 });
+    }
+    const config = loadGatewayConfig(fedEnv);
+    const pidOf = (name: string, port: number) => federation?.processes.get(name)?.pid ?? pidListeningOn(port);
+    const federationPids = new Map<string, number>(subgraphPorts.map(({ name, port }) => [name, pidOf(name, port)!]));
+    for (const [name, pid] of federationPids) if (!pid) throw new Error(`cannot find the ${name} process`);
+
+    const wanted = settings.targets.filter((t): t is Peer => (PEERS as readonly string[]).includes(t));
+    for (const [i, peer] of wanted.entries()) {
+      console.log(`Starting peer ${LABELS[peer]} on :${peerPortBase + i}...`);
+      peers.set(peer, await startPeer(peer, peerPortBase + i, fedEnv, logDir));
+    }
+
+    const companionIds = settings.companions === 'scale' ? await scaleCompanionIds(requireDatabaseUrl(), settings.scaleCompanions) : demoMunicipality().companions.map((c) => c.id);
+    const tokens = await Promise.all(companionIds.map((id) => devToken(dataDir, 'companion', { sub: id })));
+    const authorizations = tokens.map((t) => `Bearer ${t}`);
+    const passportsFor = await createPassportSource(config);
+    const direct = directHeadline(config.subgraphUrls, passportsFor);
+    const targetUrl = (t: Target) => (t === 'project' ? `http://127.0.0.1:${gatewayPort}/graphql` : `http://127.0.0.1:${peerPortBase + wanted.indexOf(t as Peer)}/graphql`);
+    const send = (t: Target) => (i: number): Promise<GraphQLReply> => {
+      const authorization = authorizations[i % authorizations.length];
+      return t === 'direct' ? direct(authorization) : postGraphQL(targetUrl(t), { authorization }, HEADLINE);
+    };
+    const gatewayPid = (t: Target) => (t === 'project' ? pidOf('gateway', gatewayPort) : t === 'direct' ? undefined : peers.get(t as Peer)?.pid);
+    const pids = (t: Target) => async () => {
+      const list = new Map<string, number[]>();
+      const gw = gatewayPid(t);
+      if (gw) list.set('gateway', [gw]);
+      for (const [name, pid] of federationPids) list.set(name, [pid]);
+      if (env.DATABASE_URL) list.set('postgresql', await postgresBackends(env.DATABASE_URL));
+      list.set(LOAD_GENERATOR, [process.pid]);
+      return list;
+    };
+
+    // The reference answers: the project gateway's, one per companion, asked one at a time so load cannot change them.
+    const answersOf = async (t: Target) => {
+      const answers: string[] = [];
+      for (let i = 0; i < companionIds.length; i++) answers.push(normalise(await send(t)(i)));
+      return answers;
+    };
+    await answersOf('project'); // first calls plan the query and fill caches; under load they may miss a deadline
+    const reference = await answersOf('project');
+    const results: TargetResult[] = [];
+    for (const target of settings.targets) {
+      await answersOf(target);
+      const answers = await answersOf(target);
+      const wrong = answers.findIndex((a, i) => a !== reference[i]);
+      console.log(`${LABELS[target]}: ${wrong < 0 ? 'same answers' : `different answer for companion #${wrong}`}; warming up ${settings.warmupSeconds} s, 1 connection ${settings.lowLoadSeconds} s, ${settings.connections} connections ${settings.seconds} s...`);
+      await runLoad(settings.connections, settings.warmupSeconds, send(target));
+      const lowLoad = await runLoad(1, settings.lowLoadSeconds, send(target));
+      // Every answer under load is checked too: a gateway that mixed concurrent users' passports would show here.
+      let wrongUnderLoad = 0;
+      const checked = async (i: number) => {
+        const reply = await send(target)(i);
+        if (normalise(reply) !== reference[i % reference.length]) wrongUnderLoad++;
+        return reply;
+      };
+      const { result: load, usage } = await measureProcesses(pids(target), () => runLoad(settings.connections, settings.seconds, checked));
+      const processes = usage.map((u) => ({ ...u, cpuMsPerRequest: u.cpuMs / Math.max(1, load.requests) }));
+      results.push({
+        name: target,
+        label: LABELS[target],
+        sameAnswer: wrong < 0,
+        wrongUnderLoad,
+        mismatch: wrong < 0 ? undefined : `companion #${wrong}: expected ${reference[wrong].slice(0, 200)}, got ${answers[wrong].slice(0, 200)}`,
+        lowLoad,
+        load,
+        processes,
+        totalCpuMsPerRequest: processes.filter((p) => p.name !== LOAD_GENERATOR).reduce((s, p) => s + p.cpuMsPerRequest, 0),
+      });
+      console.log(`  ${load.requestsPerSecond.toFixed(1)} req/s, p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, ${results.at(-1)!.totalCpuMsPerRequest.toFixed(1)} CPU ms/request`);
+    }
+
+    const report: BenchmarkReport = {
+      at: new Date().toISOString(),
+      commit: gitCommit(),
+      node: process.version,
+      cpus: os.cpus().length,
+      database: env.DATABASE_URL ? 'postgresql' : 'pglite',
+      families: settings.companions === 'scale' ? `${await scaleFamilyCount(requireDatabaseUrl())} generated families (npm run seed:scale)` : 'demo municipality (300 families)',
+      companions: companionIds.length,
+      scenario: `${settings.connections} connections for ${settings.seconds} s after ${settings.warmupSeconds} s warm-up; p50 at 1 connection over ${settings.lowLoadSeconds} s`,
+      targets: results,
+      ratios: ratios(results),
+    };
+    fs.mkdirSync(path.dirname(settings.out), { recursive: true });
+    fs.writeFileSync(`${settings.out}.json`, JSON.stringify(report, null, 2) + '\n');
+    const table = markdown(report);
+    fs.writeFileSync(`${settings.out}.md`, table);
+    console.log(`\n${table}\nWritten: ${settings.out}.json, ${settings.out}.md`);
+  } finally {
+    await stopAll();
+  }
 }
 
-main().catch((e: Error) => {
-  console.error(`Benchmark failed: ${e.message}. Is Rinnalla running (npm start)?`);
-  process.exit(1);
-});
+main().then(
+  () => process.exit(0),
+  (e: Error) => {
+    console.error(`Benchmark failed: ${e.message}`);
+    process.exit(1);
+  },
+);

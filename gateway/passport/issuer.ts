@@ -4,8 +4,10 @@ import type { Logger } from '../../subgraphs/kit/logger';
 import { PASSPORT_HEADER, signPassport, type Grant, type Role } from '../../subgraphs/kit/passport';
 import type { Identity } from '../auth';
 import type { PassportKeyRing } from '../keys';
-import { grantsForAudience, liveGrants, type Audience } from './audiences';
-import { municipalGrants } from './policies';
+import { besideGraphql } from '../../subgraphs/kit/config';
+import type { GatewayConfig } from '../config';
+import { audiencesFromSupergraph, grantsForAudience, liveGrants, type Audience } from './audiences';
+import { GRANT_SOURCE_ROLES, municipalGrants } from './policies';
 
 /** Grants may be this old: a revoked consent stops working within seconds, not minutes. */
 const GRANT_CACHE_MS = 5_000;
@@ -134,4 +136,19 @@ export class PassportIssuer {
       throw error;
     }
   }
+}
+
+/** The issuer as the gateway runs it: grant sources at the configured subgraphs, audiences from the supergraph. */
+export function passportIssuerFor(config: GatewayConfig, keys: PassportKeyRing, supergraphSdl: string, log: Logger): PassportIssuer {
+  return new PassportIssuer({
+    keys,
+    grantSources: Object.entries(GRANT_SOURCE_ROLES).map(([service, roles]) => ({
+      service,
+      url: besideGraphql(config.subgraphUrls[service as keyof GatewayConfig['subgraphUrls']], '/grants'),
+      roles,
+    })),
+    audiences: audiencesFromSupergraph(supergraphSdl),
+    timeoutMs: config.limits.subgraphTimeoutMs,
+    log,
+  });
 }
