@@ -5,6 +5,7 @@ const agent = new http.Agent({ keepAlive: true, maxSockets: 64 });
 
 export interface GraphQLReply {
   status: number;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- each caller reads its own shape of `data`
   body: { data?: any; errors?: Array<{ message: string; extensions?: Record<string, unknown> }> };
 }
 
