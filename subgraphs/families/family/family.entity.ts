@@ -40,7 +40,8 @@ export class Family {
   @VersionColumn()
   version: number;
 
-  // Each provider's part of the timeline; null when that provider could not be reached.
+  // Each provider's part of the timeline; null when that provider could not be reached. `@inaccessible` where they are defined:
+  // clients read `agenda` (composition refuses the directive on an external field).
   @Directive('@external')
   @Field(() => [AgendaItem], { nullable: true })
   daycareAgenda?: AgendaItem[] | null;
@@ -65,7 +66,7 @@ export class Family {
   @Field(() => [AgendaSource], { description: 'Providers whose items are missing from `agenda` because they could not be reached.' })
   unavailableAgendaSources: AgendaSource[];
 
-  // Each service's part of the access log, merged in `accessLog`.
+  // Each service's part of the access log, merged in `accessLog`. Inaccessible, as above.
   @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) volunteersAccessLog?: AccessLogEntry[] | null;
   @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) housingAccessLog?: AccessLogEntry[] | null;
   @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) benefitsAccessLog?: AccessLogEntry[] | null;

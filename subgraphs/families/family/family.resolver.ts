@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { AgendaItem, AgendaSource, AgendaStatus } from '../../kit/agenda';
-import { AccessLogEntry } from '../../kit/access-log/access-log-entry';
+import { AccessLogEntry, accessLogEntryFromRepresentation } from '../../kit/access-log/access-log-entry';
 import { accessLogByFamily, accessLogFieldName } from '../../kit/access-log/access-log.resolver';
 import type { SubgraphContext } from '../../kit/context';
 import { guarded } from '../../kit/guard';
@@ -69,7 +69,7 @@ export class FamilyResolver {
   async accessLog(@Root() family: Family, @Ctx() ctx: SubgraphContext): Promise<AccessLogEntry[]> {
     if (!ctx.viewer.grantFor(family.id, 'access-log')) return [];
     const others = ACCESS_LOG_SERVICES.flatMap((s) => (family as unknown as Record<string, AccessLogEntry[] | null>)[accessLogFieldName(s)] ?? []);
-    return [...(await accessLogByFamily(ctx).load(family.id)), ...others.map((e) => ({ ...e, at: new Date(e.at) }))].sort((a, b) => b.at.getTime() - a.at.getTime());
+    return [...(await accessLogByFamily(ctx).load(family.id)), ...others.map(accessLogEntryFromRepresentation)].sort((a, b) => b.at.getTime() - a.at.getTime());
   }
 
   @FieldResolver()

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { DataCategory } from '../../kit/access-log/access-log-entry';
 import { LocalDateScalar } from '../../kit/date-time';
 
 @Entity('consent')
@@ -24,7 +25,7 @@ export class Consent {
   grantedBy: string;
 
   @Column({ type: 'varchar', array: true })
-  @Field(() => [String], { description: 'Data categories, e.g. bookings and contact.' })
+  @Field(() => [DataCategory], { description: 'The data categories the companion may see, e.g. BOOKINGS and CONTACT.' })
   scopes: string[];
 
   @Column({ type: 'date' })
