@@ -30,13 +30,16 @@ export class FamilyResolver {
   }
 
   @Query(() => Family, { description: 'One family the viewer has a grant for.' })
-  family(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Family> {
+  family(@Arg('id', () => ID, { description: "The family's id, e.g. from `myFamilies`." }) id: string, @Ctx() ctx: SubgraphContext): Promise<Family> {
     return new FamilyService(ctx).get(id);
   }
 
   @Authorized('family-worker')
   @Mutation(() => Family, { description: 'Registers a family and its members. Family workers only.' })
-  registerFamily(@Arg('input') input: RegisterFamilyInput, @Ctx() ctx: SubgraphContext): Promise<Family> {
+  registerFamily(
+    @Arg('input', { description: "The family's name, address and members." }) input: RegisterFamilyInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Family> {
     return new FamilyService(ctx).register(input);
   }
 

@@ -11,14 +11,14 @@ import { LocalDateScalar } from '../../kit/date-time';
 @ObjectType({ description: "A guardian's specific, time-limited and revocable consent for a companion to see named data categories." })
 export class Consent {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: "The consent's id; pass it to `revokeConsent`." })
   id: string;
 
   @Column({ type: 'uuid' })
   familyId: string;
 
   @Column({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The companion the consent is given to (a `Companion` id).' })
   companionId: string;
 
   @Column({ type: 'uuid' })
@@ -29,11 +29,11 @@ export class Consent {
   scopes: string[];
 
   @Column({ type: 'date' })
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The last day the consent is valid (inclusive), in Finnish local time; it ends at the start of the next day.' })
   validUntil: string;
 
   @Column({ type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When a guardian revoked the consent; null while it is not revoked.' })
   revokedAt: Date | null;
 
   @VersionColumn()
