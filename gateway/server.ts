@@ -21,6 +21,7 @@ import { unavailableEntities } from './degrade';
 import type { GatewayConfig } from './config';
 import { readPrivateKey } from './keys';
 import { PassportIssuer } from './passport/issuer';
+import { trustedDocuments } from './trusted-documents';
 
 export const SUPERGRAPH_FILE = path.join(projectRoot(), 'schema', 'supergraph.graphql');
 
@@ -103,6 +104,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),
+    ...trustedDocuments(process.env),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         let identity;
