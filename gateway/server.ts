@@ -4,6 +4,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -17,6 +18,7 @@ import { createLogger } from '../subgraphs/kit/logger';
 import { projectRoot } from '../subgraphs/kit/project-root';
 import { passportKeyFiles, PASSPORT_HEADER } from '../subgraphs/kit/passport';
 import { createTokenVerifier } from './auth';
+import { graphiql } from './graphiql';
 import { unavailableEntities } from './degrade';
 import type { GatewayConfig } from './config';
 import { readPrivateKey } from './keys';
@@ -35,7 +37,10 @@ interface GatewayContext {
  * An entity fetch from a subgraph that does not answer degrades to nulls and a coded error.
  */
 class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
-  constructor(private readonly serviceName: string, options: ConstructorParameters<typeof RemoteGraphQLDataSource>[0]) {
+  constructor(
+    private readonly serviceName: string,
+    options: ConstructorParameters<typeof RemoteGraphQLDataSource>[0],
+  ) {
     super(options);
   }
 
@@ -53,7 +58,12 @@ class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       if (!entities) throw error;
       return {
         data: { _entities: entities },
-        errors: [{ message: `The ${this.serviceName} service is not answering; its data is missing from this response.`, extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.serviceName } }] as never,
+        errors: [
+          {
+            message: `The ${this.serviceName} service is not answering; its data is missing from this response.`,
+            extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.serviceName },
+          },
+        ] as never,
       };
     }
   }
@@ -94,6 +104,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     introspection: !config.production,
     csrfPrevention: true,
     ...armor,
+    // No Apollo landing page (it loads Sandbox from a CDN): development gets GraphiQL from gateway/graphiql.ts.
+    plugins: [...(armor.plugins ?? []), ApolloServerPluginLandingPageDisabled()],
     formatError: maskErrors(log),
   });
   await apollo.start();
@@ -101,6 +113,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   const app = express();
   app.disable('x-powered-by');
   app.get('/health', (_req, res) => res.json({ status: 'ok', service: 'gateway' }));
+  app.use(graphiql({ production: config.production, dataRoot: config.dataRoot }));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),
