@@ -2,6 +2,7 @@
 // e.g. after an operation or the API schema changed without re-running codegen.
 import fs from 'node:fs';
 import path from 'node:path';
+import process from 'node:process';
 import { generate, loadCodegenConfig } from '@graphql-codegen/cli';
 
 const { config } = await loadCodegenConfig({ configFilePath: 'codegen.ts' });
@@ -17,7 +18,9 @@ const extra = fs
   .filter((f) => !expected.has(f))
   .map((f) => path.relative(process.cwd(), f));
 if (stale.length || extra.length) {
-  console.error(`Generated operation types are out of date (${[...stale, ...extra].join(', ')}): run \`npm run codegen\` and commit operations/generated/.`);
+  process.stderr.write(
+    `Generated operation types are out of date (${[...stale, ...extra].join(', ')}): run \`npm run codegen\` and commit operations/generated/.\n`,
+  );
   process.exit(1);
 }
-console.log(`Generated operation types match operations/ and schema/api.graphql (${outputs.length} files).`);
+process.stdout.write(`Generated operation types match operations/ and schema/api.graphql (${outputs.length} files).\n`);
