@@ -4,6 +4,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -21,11 +22,13 @@ import { PASSPORT_HEADER, PASSPORT_JWKS_PATH } from '../subgraphs/kit/passport';
 import { injectTraceContext, REQUEST_ID_ATTRIBUTE, traceCall, traceRequests } from '../subgraphs/kit/tracing';
 import { createTokenVerifier } from './auth';
 import { callFailure, unavailableEntities } from './degrade';
+import { graphiql } from './graphiql';
 import type { GatewayConfig } from './config';
 import { PassportKeyRing } from './keys';
 import { passportIssuerFor } from './passport/issuer';
 import { subgraphFetcher } from './subgraph-agent';
 import { shippedPlanCache } from './warm-plans';
+import { trustedDocuments } from './trusted-documents';
 
 export const SUPERGRAPH_FILE = path.join(projectRoot(), 'schema', 'supergraph.graphql');
 
@@ -165,7 +168,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     csrfPrevention: true,
     parseOptions: { maxTokens: config.limits.maxTokens },
     ...armor,
-    plugins: [...armor.plugins, refusalsAndErrorLog(log), errorMetricsPlugin('gateway')],
+    // No Apollo landing page (it loads Sandbox from a CDN): development gets GraphiQL from gateway/graphiql.ts.
+    plugins: [...armor.plugins, refusalsAndErrorLog(log), errorMetricsPlugin('gateway'), ApolloServerPluginLandingPageDisabled()],
     formatError: maskError,
   });
   await apollo.start();
@@ -186,11 +190,13 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   const subgraphHealth = Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, url]) => [name, besideGraphql(url, '/health')]));
   app.get('/ready', readyEndpoint('gateway', () => notAnswering(subgraphHealth, Math.min(config.limits.subgraphTimeoutMs, 2000))));
   app.get('/metrics', metricsEndpoint);
+  app.use(graphiql({ production: config.production, dataRoot: config.dataRoot }));
   app.use(
     '/graphql',
     express.json({ limit: config.limits.bodyBytes }),
     traceRequests('gateway'),
     countRequests('gateway'),
+    ...trustedDocuments(process.env),
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;

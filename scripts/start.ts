@@ -39,7 +39,7 @@ Rinnalla is up in ${Math.round((Date.now() - started) / 1000)} s: ${federation.g
   Demo token:   npm run --silent token -- companion     (also guardian, family-worker, housing-counsellor, ...)
   Try it:       TOKEN=$(npm run --silent token -- companion)
                 curl -s ${federation.gatewayUrl} -H "authorization: Bearer $TOKEN" -H 'content-type: application/json' \\
-                  -d '{"query":"{ myFamilies { displayName agenda { source title startsAt status } } }"}'
+                  -d '{"query":"query MyAgenda { myFamilies { displayName agenda { source title startsAt status } } }"}'
   Logs:         ${path.join(root, 'logs')}/<service>.log
 
 A process that crashes is restarted; one that crashes ${CRASH_LIMIT} times within a minute stops everything.

@@ -32,9 +32,9 @@ describe('the access log', () => {
     const res = await gql(LOG, { token: await tokenFor('guardian'), variables: { id: familyId } });
     expect(res.errors).toBeUndefined();
     const byCompanion = res.data!.family.accessLog.filter((e: { viewerId: string }) => e.viewerId === demo.users.companion.id);
-    const services = new Set(byCompanion.filter((e: { category: string }) => e.category === 'bookings').map((e: { service: string }) => e.service));
+    const services = new Set(byCompanion.filter((e: { category: string }) => e.category === 'BOOKINGS').map((e: { service: string }) => e.service));
     expect(services).toEqual(new Set(['daycare', 'clinic', 'social-office', 'families']));
-    expect(byCompanion.every((e: { basis: string; viewerRole: string }) => e.basis === 'consent' && e.viewerRole === 'companion')).toBe(true);
+    expect(byCompanion.every((e: { basis: string; viewerRole: string }) => e.basis === 'CONSENT' && e.viewerRole === 'companion')).toBe(true);
     const times = res.data!.family.accessLog.map((e: { at: string }) => Date.parse(e.at));
     expect(times).toEqual([...times].sort((a, b) => b - a));
     expect(JSON.stringify(res.data)).not.toContain(demo.families[0].members[0].hetu);

@@ -196,7 +196,7 @@ describe('a companion with a long consent history', () => {
       const made = await Promise.all(
         Array.from({ length: 10 }, (_, i) => {
           const n = batch * 10 + i;
-          const input = { familyId, companionId, scopes: SCOPE_SETS[n % SCOPE_SETS.length], validUntil: addDays(today, 1 + (n % 300)) };
+          const input = { familyId, companionId, scopes: SCOPE_SETS[n % SCOPE_SETS.length].map((s) => s.toUpperCase()), validUntil: addDays(today, 1 + (n % 300)) };
           return gql(GRANT, { token, variables: { input } });
         }),
       );

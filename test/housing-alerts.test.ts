@@ -40,8 +40,8 @@ describe("a landlord's alerts", () => {
     await gql(`{ myHousingAlerts { id caseStatus } }`, { token: landlord });
     const log = await gql(`query($id: ID!) { family(id: $id) { accessLog { viewerRole operation category basis service } } }`, { token: await tokenFor('data-protection-officer'), variables: { id: tenancy.familyId } });
     const landlordEntries = log.data!.family.accessLog.filter((e: { viewerRole: string }) => e.viewerRole === 'landlord');
-    expect(landlordEntries).toContainEqual({ viewerRole: 'landlord', operation: 'disclose', category: 'housing', basis: 'own-report', service: 'housing' });
-    expect(landlordEntries).toContainEqual({ viewerRole: 'landlord', operation: 'write', category: 'housing', basis: 'own-report', service: 'housing' });
+    expect(landlordEntries).toContainEqual({ viewerRole: 'landlord', operation: 'DISCLOSE', category: 'HOUSING', basis: 'OWN_REPORT', service: 'housing' });
+    expect(landlordEntries).toContainEqual({ viewerRole: 'landlord', operation: 'WRITE', category: 'HOUSING', basis: 'OWN_REPORT', service: 'housing' });
   });
 
   it("cannot report on another landlord's tenancy", async () => {

@@ -234,12 +234,12 @@ describe('each role sees what its row in the actor table says', () => {
 
 describe('consent input', () => {
   const GRANT = `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`;
-  const base = () => ({ familyId: demo.families[0].id, companionId: demo.companions[5].id, scopes: ['bookings'] });
+  const base = () => ({ familyId: demo.families[0].id, companionId: demo.companions[5].id, scopes: ['BOOKINGS'] });
 
   it.each([
     ['a date in the past', { validUntil: '2020-01-01' }, /between today and one year ahead/],
     ['a date that does not exist', { validUntil: '2027-02-30' }, /not a real date/],
-    ['a scope a companion may never have', { validUntil: '2027-01-01', scopes: ['identity'] }, /each scope must be one of contact, bookings, benefits/],
+    ['a scope a companion may never have', { validUntil: '2027-01-01', scopes: ['IDENTITY'] }, /each scope must be one of CONTACT, BOOKINGS, BENEFITS/],
   ])('refuses %s with BAD_USER_INPUT', async (_name, override, message) => {
     const res = await gql(GRANT, { token: await tokenFor('guardian'), variables: { input: { ...base(), ...override } } });
     expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
@@ -281,7 +281,7 @@ describe('a client mistake in an argument is BAD_USER_INPUT before any SQL runs'
   it.each([
     ['family(id: "x")', `{ family(id: "x") { id } }`, 'family-worker', undefined, /^id must be an id/],
     ['revokeConsent(id: "not-a-uuid")', `mutation { revokeConsent(id: "not-a-uuid") { id } }`, 'guardian', undefined, /^id must be an id/],
-    ['a family id in an input', `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`, 'guardian', { input: { familyId: "1' OR '1'='1", companionId, scopes: ['bookings'], validUntil: '2027-01-01' } }, /^input\.familyId must be an id/],
+    ['a family id in an input', `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`, 'guardian', { input: { familyId: "1' OR '1'='1", companionId, scopes: ['BOOKINGS'], validUntil: '2027-01-01' } }, /^input\.familyId must be an id/],
   ] as const)('an id that is not one: %s', async (_name, query, role, variables, field) => {
     await refused(query, role, variables, field);
   });
@@ -302,7 +302,7 @@ describe('a client mistake in an argument is BAD_USER_INPUT before any SQL runs'
   });
 
   it.each([
-    ['an inline date that does not exist', `mutation { grantConsent(input: { familyId: "${familyId}", companionId: "${companionId}", scopes: ["bookings"], validUntil: "2026-13-45" }) { id } }`, 'guardian', /YYYY-MM-DD|not a real date/],
+    ['an inline date that does not exist', `mutation { grantConsent(input: { familyId: "${familyId}", companionId: "${companionId}", scopes: [BOOKINGS], validUntil: "2026-13-45" }) { id } }`, 'guardian', /YYYY-MM-DD|not a real date/],
     ['year 0 as a start date', `mutation { assignCompanion(input: { familyId: "${familyId}", companionId: "${companionId}", startsOn: "0000-01-01" }) { id } }`, 'volunteer-coordinator', /between 1900 and 2100/],
   ] as const)('%s', async (_name, query, role, message) => {
     await refused(query, role, undefined, message);

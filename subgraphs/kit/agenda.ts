@@ -21,16 +21,39 @@ export enum AgendaStatus {
   WAITLIST = 'waitlist',
 }
 
-registerEnumType(AgendaSource, { name: 'AgendaSource', description: 'The service a timeline item was booked with.' });
-registerEnumType(AgendaStatus, { name: 'AgendaStatus', description: 'Booking status, aligned with HL7 FHIR Appointment.status.' });
+registerEnumType(AgendaSource, {
+  name: 'AgendaSource',
+  description: 'The service a timeline item was booked with.',
+  valuesConfig: {
+    DAYCARE: { description: 'Early education (eVaka): attendance reservations and discussion times.' },
+    CLINIC: { description: 'The child health clinic (neuvola) and other clinics.' },
+    SOCIAL_OFFICE: { description: 'Appointments with a social or family worker.' },
+  },
+});
+registerEnumType(AgendaStatus, {
+  name: 'AgendaStatus',
+  description: 'Booking status, aligned with HL7 FHIR Appointment.status.',
+  valuesConfig: {
+    PROPOSED: { description: 'Suggested by the provider; not yet accepted by the family.' },
+    PENDING: { description: 'Requested; waiting for the provider or the family to confirm.' },
+    BOOKED: { description: 'Confirmed and upcoming: the kind a companion reminds the family of.' },
+    ARRIVED: { description: 'The family has arrived at the place.' },
+    CHECKED_IN: { description: 'The family has checked in and is waiting to be seen.' },
+    FULFILLED: { description: 'The service took place: the appointment was kept.' },
+    CANCELLED: { description: 'Cancelled in advance, e.g. a daycare day with an absence.' },
+    NOSHOW: { description: 'The family did not come: the missed appointment companions exist to prevent.' },
+    ENTERED_IN_ERROR: { description: 'Recorded by mistake; ignore it.' },
+    WAITLIST: { description: 'On a waiting list for a free time.' },
+  },
+});
 
 @Directive('@shareable')
 @ObjectType({ description: 'Where a booked service happens.' })
 export class AgendaLocation {
-  @Field()
+  @Field({ description: 'The place, e.g. the daycare unit or clinic name, safe to show to the family.' })
   name: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'Street address of the place; null when the provider does not tell it.' })
   address?: string;
 }
 
@@ -40,22 +63,22 @@ export class AgendaItem {
   @Field(() => ID, { description: "The provider's own id for the booking." })
   id: string;
 
-  @Field(() => AgendaSource)
+  @Field(() => AgendaSource, { description: "Which provider holds the booking; use it to link to that provider's own view." })
   source: AgendaSource;
 
   @Field({ description: 'What the booking is, in words a family member understands; never a diagnosis.' })
   title: string;
 
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the booked service starts, in Finnish local time (Europe/Helsinki).' })
   startsAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it ends, in Finnish local time; null when the provider gives only a start.' })
   endsAt?: Date;
 
-  @Field(() => AgendaStatus)
+  @Field(() => AgendaStatus, { description: 'Whether the booking stands, was kept, cancelled or missed (NOSHOW).' })
   status: AgendaStatus;
 
-  @Field(() => AgendaLocation, { nullable: true })
+  @Field(() => AgendaLocation, { nullable: true, description: 'Where it happens; null when the provider gives no place.' })
   location?: AgendaLocation;
 }
 

@@ -6,22 +6,22 @@ import { AgendaStatus } from './agenda';
 @ObjectType() // not emitted: only its subclasses are reachable from the schema
 export abstract class FamilyBooking {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: "The booking's id in its provider." })
   id: string;
 
   @Column({ type: 'uuid' })
   familyId: string;
 
   @Column({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the booking starts, in Finnish local time (Europe/Helsinki).' })
   startsAt: Date;
 
   @Column({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When it ends, in Finnish local time.' })
   endsAt: Date;
 
   @Column({ type: 'varchar', length: 20 })
-  @Field(() => AgendaStatus)
+  @Field(() => AgendaStatus, { description: "The booking's status; NOSHOW marks a missed appointment." })
   status: AgendaStatus;
 
   @VersionColumn()

@@ -35,7 +35,7 @@ export const CATEGORIES = [
 export type Category = (typeof CATEGORIES)[number];
 
 /** Why a viewer may see a family's data: this is what the access log records as the basis. */
-export type Basis = 'guardianship' | 'consent' | 'referral' | 'municipal-role' | 'own-report';
+export type Basis = 'guardianship' | 'consent' | 'referral' | 'municipal-role' | 'own-report' | 'tenancy';
 
 export interface Grant {
   /** A family id, or `*` for a municipal role that serves every family of the municipality. */

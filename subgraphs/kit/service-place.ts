@@ -5,14 +5,14 @@ import { Field, ID, ObjectType } from 'type-graphql';
 @ObjectType() // not emitted: only its subclasses are reachable from the schema
 export abstract class ServicePlace {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: "The place's id in its provider." })
   id: string;
 
   @Column({ type: 'varchar', length: 120 })
-  @Field()
+  @Field({ description: "The place's name, as the family knows it." })
   name: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field()
+  @Field({ description: 'Street address, postcode and town.' })
   address: string;
 }

@@ -8,6 +8,6 @@ export class Family {
   id: string;
 
   @Directive('@category(name: "benefits")')
-  @Field(() => [BenefitApplication])
+  @Field(() => [BenefitApplication], { description: "The family's benefit applications, newest first. Empty without the `benefits` grant." })
   benefitApplications: BenefitApplication[];
 }

@@ -15,7 +15,7 @@ export class ClinicAppointment extends FamilyBooking {
   clinicId: string;
 
   @ManyToOne(() => Clinic)
-  @Field(() => Clinic)
+  @Field(() => Clinic, { description: 'The clinic where the appointment is.' })
   clinic: Relation<Clinic>;
 
   /** The kind of visit tells about the person's health, so it is not a booking detail. */

@@ -8,14 +8,14 @@ import { DaycareUnit } from '../unit/daycare-unit.entity';
 @ObjectType({ description: 'A discussion-time slot with the daycare staff, booked by a guardian (eVaka calendar events).' })
 export class DiscussionTime extends FamilyBooking {
   @Column({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The child the discussion is about (a `Person` id).' })
   childId: string;
 
   @Column({ type: 'uuid' })
   unitId: string;
 
   @ManyToOne(() => DaycareUnit)
-  @Field(() => DaycareUnit)
+  @Field(() => DaycareUnit, { description: 'The daycare unit where the discussion takes place.' })
   unit: Relation<DaycareUnit>;
 
   /** A topic such as "Support discussion" tells about the child's support needs: a note, not a booking detail. */

@@ -10,6 +10,8 @@ export class Family {
   @Field(() => ID)
   id: string;
 
+  // Plumbing for `agenda`/`accessLog` in families: hidden from the public API, still served to the gateway for `@requires`.
+  @Directive('@inaccessible')
   @Directive('@category(name: "bookings")')
   @Field(() => [AgendaItem], { nullable: true, description: "Daycare's part of `agenda`: attendance reservations and discussion times." })
   daycareAgenda?: AgendaItem[];

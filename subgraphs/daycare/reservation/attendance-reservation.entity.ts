@@ -8,25 +8,25 @@ import { DaycareUnit } from '../unit/daycare-unit.entity';
 @ObjectType({ description: "A guardian's reservation of a child's daycare hours for one day (eVaka)." })
 export class AttendanceReservation {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id in daycare.' })
   id: string;
 
   @Column({ type: 'uuid' })
   familyId: string;
 
   @Column({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The child (a `Person` id in the families subgraph).' })
   childId: string;
 
   @Column({ type: 'uuid' })
   unitId: string;
 
   @ManyToOne(() => DaycareUnit)
-  @Field(() => DaycareUnit)
+  @Field(() => DaycareUnit, { description: 'The daycare unit the child attends that day.' })
   unit: Relation<DaycareUnit>;
 
   @Column({ type: 'date' })
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The day, in Finnish local time.' })
   date: string;
 
   @Column({ type: 'varchar', length: 5 })
@@ -43,25 +43,33 @@ export enum AbsenceType {
   PLANNED_ABSENCE = 'PLANNED_ABSENCE',
   OTHER_ABSENCE = 'OTHER_ABSENCE',
 }
-registerEnumType(AbsenceType, { name: 'AbsenceType', description: 'eVaka absence types.' });
+registerEnumType(AbsenceType, {
+  name: 'AbsenceType',
+  description: 'Why a child is away from daycare (eVaka absence types). Health data: readable only with the `health` grant.',
+  valuesConfig: {
+    SICKLEAVE: { description: 'The child is ill.' },
+    PLANNED_ABSENCE: { description: 'An absence the guardian announced in advance, e.g. a holiday.' },
+    OTHER_ABSENCE: { description: 'Any other absence.' },
+  },
+});
 
 @Entity('absence')
 @Index(['familyId', 'date'])
 @ObjectType({ description: "A child's absence from daycare on one day." })
 export class Absence {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: "The absence's id in daycare." })
   id: string;
 
   @Column({ type: 'uuid' })
   familyId: string;
 
   @Column({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The absent child (a `Person` id in the families subgraph).' })
   childId: string;
 
   @Column({ type: 'date' })
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The day of the absence, in Finnish local time.' })
   date: string;
 
   /** Why the child is away says whether the child is ill: health data, not a booking detail. */

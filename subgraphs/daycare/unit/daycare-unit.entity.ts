@@ -12,7 +12,7 @@ export class DaycareUnit extends ServicePlace {}
 @ObjectType({ description: "A child's placement in a unit for a period, as in eVaka." })
 export class Placement {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: "The placement's id in daycare." })
   id: string;
 
   @Column({ type: 'uuid' })
@@ -26,7 +26,7 @@ export class Placement {
   unitId: string;
 
   @ManyToOne(() => DaycareUnit)
-  @Field(() => DaycareUnit)
+  @Field(() => DaycareUnit, { description: 'The daycare unit the child is placed in.' })
   unit: Relation<DaycareUnit>;
 
   @Column({ type: 'varchar', length: 30 })
@@ -34,10 +34,10 @@ export class Placement {
   type: string;
 
   @Column({ type: 'date' })
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The first day of the placement.' })
   startsOn: string;
 
   @Column({ type: 'date' })
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The last day of the placement (inclusive).' })
   endsOn: string;
 }

@@ -16,17 +16,23 @@ const requiresAccessLogs = ACCESS_LOG_SERVICES.map((s) => `${accessLogFieldName(
 @ObjectType({ description: 'A household: guardians and children. Other subgraphs add their own fields.' })
 export class Family {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: "The family's id, shared by every subgraph." })
   id: string;
 
   @Column({ type: 'varchar', length: 120 })
   @Directive('@category(name: "contact")')
-  @Field(() => String, { nullable: true, description: 'How the family is addressed, e.g. "Virtanen family". Null, with a FORBIDDEN error, without the `contact` grant.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'How the family is addressed, e.g. "Virtanen family". Null, with a FORBIDDEN error, without the `contact` grant.',
+  })
   displayName: string;
 
   @Column({ type: 'varchar', length: 200, nullable: true })
   @Directive('@category(name: "contact")')
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: "The family's home address; null with a FORBIDDEN error without the `contact` grant, or when not known.",
+  })
   address: string | null;
 
   @OneToMany('Person', 'family')
@@ -40,7 +46,8 @@ export class Family {
   @VersionColumn()
   version: number;
 
-  // Each provider's part of the timeline; null when that provider could not be reached.
+  // Each provider's part of the timeline; null when that provider could not be reached. `@inaccessible` where they are defined:
+  // clients read `agenda` (composition refuses the directive on an external field).
   @Directive('@external')
   @Field(() => [AgendaItem], { nullable: true })
   daycareAgenda?: AgendaItem[] | null;
@@ -56,7 +63,8 @@ export class Family {
   @Directive(`@requires(fields: "${requiresAgendas}")`)
   @Directive('@category(name: "bookings")')
   @Field(() => [AgendaItem], {
-    description: 'Booked services across daycare, clinic and social office, sorted by start time; from 30 days back to 90 days ahead. Empty without the `bookings` grant.',
+    description:
+      'Booked services across daycare, clinic and social office, sorted by start time; from 30 days back to 90 days ahead. Empty without the `bookings` grant.',
   })
   agenda: AgendaItem[];
 
@@ -65,7 +73,7 @@ export class Family {
   @Field(() => [AgendaSource], { description: 'Providers whose items are missing from `agenda` because they could not be reached.' })
   unavailableAgendaSources: AgendaSource[];
 
-  // Each service's part of the access log, merged in `accessLog`.
+  // Each service's part of the access log, merged in `accessLog`. Inaccessible, as above.
   @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) volunteersAccessLog?: AccessLogEntry[] | null;
   @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) housingAccessLog?: AccessLogEntry[] | null;
   @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) benefitsAccessLog?: AccessLogEntry[] | null;
@@ -75,6 +83,9 @@ export class Family {
 
   @Directive(`@requires(fields: "${requiresAccessLogs}")`)
   @Directive('@category(name: "access-log")')
-  @Field(() => [AccessLogEntry], { description: "Who used or received the family's data, in every service, newest first (Act 703/2023). Empty unless the viewer is a guardian of the family or a data protection officer." })
+  @Field(() => [AccessLogEntry], {
+    description:
+      "Who used or received the family's data, in every service, newest first (Act 703/2023). Empty unless the viewer is a guardian of the family or a data protection officer.",
+  })
   accessLog: AccessLogEntry[];
 }

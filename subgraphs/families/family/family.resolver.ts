@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Action, Performs } from '../../kit/actions';
 import { AgendaItem, AgendaSource, AgendaStatus } from '../../kit/agenda';
-import { AccessLogEntry } from '../../kit/access-log/access-log-entry';
+import { AccessLogEntry, accessLogEntryFromRepresentation } from '../../kit/access-log/access-log-entry';
 import { accessLogByFamily, accessLogFieldName } from '../../kit/access-log/access-log.resolver';
 import type { SubgraphContext } from '../../kit/context';
 import { guarded } from '../../kit/guard';
@@ -31,13 +31,16 @@ export class FamilyResolver {
   }
 
   @Query(() => Family, { description: 'One family the viewer has a grant for.' })
-  family(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Family> {
+  family(@Arg('id', () => ID, { description: "The family's id, e.g. from `myFamilies`." }) id: string, @Ctx() ctx: SubgraphContext): Promise<Family> {
     return new FamilyService(ctx).get(id);
   }
 
   @Performs(Action.RegisterFamily)
   @Mutation(() => Family, { description: 'Registers a family and its members. Family workers only.' })
-  registerFamily(@Arg('input') input: RegisterFamilyInput, @Ctx() ctx: SubgraphContext): Promise<Family> {
+  registerFamily(
+    @Arg('input', { description: "The family's name, address and members." }) input: RegisterFamilyInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Family> {
     return new FamilyService(ctx).register(input);
   }
 
@@ -70,7 +73,7 @@ export class FamilyResolver {
   async accessLog(@Root() family: Family, @Ctx() ctx: SubgraphContext): Promise<AccessLogEntry[]> {
     if (!ctx.viewer.grantFor(family.id, 'access-log')) return [];
     const others = ACCESS_LOG_SERVICES.flatMap((s) => (family as unknown as Record<string, AccessLogEntry[] | null>)[accessLogFieldName(s)] ?? []);
-    return [...(await accessLogByFamily(ctx).load(family.id)), ...others.map((e) => ({ ...e, at: new Date(e.at) }))].sort((a, b) => b.at.getTime() - a.at.getTime());
+    return [...(await accessLogByFamily(ctx).load(family.id)), ...others.map(accessLogEntryFromRepresentation)].sort((a, b) => b.at.getTime() - a.at.getTime());
   }
 
   @FieldResolver()

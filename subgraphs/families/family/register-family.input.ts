@@ -8,14 +8,14 @@ const E164 = /^\+[1-9]\d{6,14}$/;
 
 @InputType({ description: 'A family member to register.' })
 export class MemberInput {
-  @Field(() => PersonRole)
+  @Field(() => PersonRole, { description: 'GUARDIAN or CHILD.' })
   role: PersonRole;
 
-  @Field()
+  @Field({ description: 'First name, plain text.' })
   @Length(1, 100)
   firstName: string;
 
-  @Field()
+  @Field({ description: 'Last name, plain text.' })
   @Length(1, 100)
   lastName: string;
 
@@ -28,7 +28,7 @@ export class MemberInput {
   @Matches(E164, { message: 'phone must be in international E.164 form, for example +358401234567' })
   phone?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'E-mail address, optional.' })
   @IsOptional()
   @IsEmail({}, { message: 'email must be an address like name@example.fi' })
   @Length(3, 254)
@@ -37,16 +37,16 @@ export class MemberInput {
 
 @InputType({ description: 'A new family, registered by a family worker.' })
 export class RegisterFamilyInput {
-  @Field()
+  @Field({ description: 'How the family is addressed, e.g. "Virtanen family"; plain text.' })
   @Length(1, 120)
   displayName: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The home's street address, optional." })
   @IsOptional()
   @Length(1, 200)
   address?: string | null;
 
-  @Field(() => [MemberInput])
+  @Field(() => [MemberInput], { description: 'Guardians and children, 1 to 20. A HETU already registered, or given twice, is refused with CONFLICT.' })
   @ArrayMinSize(1, { message: 'a family needs at least one member' })
   @ArrayMaxSize(20)
   @ValidateNested()

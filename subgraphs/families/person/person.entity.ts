@@ -6,7 +6,14 @@ export enum PersonRole {
   GUARDIAN = 'GUARDIAN',
   CHILD = 'CHILD',
 }
-registerEnumType(PersonRole, { name: 'PersonRole', description: 'A member of a family is a guardian (huoltaja) or a child.' });
+registerEnumType(PersonRole, {
+  name: 'PersonRole',
+  description: 'A member of a family is a guardian (huoltaja) or a child.',
+  valuesConfig: {
+    GUARDIAN: { description: "A guardian (huoltaja): sees the family's own data, consents to companions and reads the access log." },
+    CHILD: { description: 'A child of the family.' },
+  },
+});
 
 @Entity('person')
 @Index(['familyId'])
@@ -14,7 +21,7 @@ registerEnumType(PersonRole, { name: 'PersonRole', description: 'A member of a f
 @ObjectType({ description: 'A member of a family. Identity fields need the `identity` category.' })
 export class Person {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: "The person's id; other subgraphs refer to it as `childId` or `personId`." })
   id: string;
 
   @Column({ type: 'uuid' })
@@ -25,17 +32,17 @@ export class Person {
 
   @Column({ type: 'varchar', length: 10 })
   @Directive('@category(name: "contact")')
-  @Field(() => PersonRole)
+  @Field(() => PersonRole, { description: 'Whether the member is a guardian or a child.' })
   role: PersonRole;
 
   @Column({ type: 'varchar', length: 100 })
   @Directive('@category(name: "contact")')
-  @Field()
+  @Field({ description: 'First name; needs the `contact` grant, like every member field.' })
   firstName: string;
 
   @Column({ type: 'varchar', length: 100 })
   @Directive('@category(name: "contact")')
-  @Field()
+  @Field({ description: 'Last name.' })
   lastName: string;
 
   /** Special-category personal data: never logged, never in a URL or an error. */
@@ -51,6 +58,6 @@ export class Person {
 
   @Column({ type: 'varchar', length: 254, nullable: true })
   @Directive('@category(name: "contact")')
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'E-mail address; null when the family gave none.' })
   email: string | null;
 }

@@ -8,6 +8,6 @@ export class Family {
   id: string;
 
   @Directive('@category(name: "housing")')
-  @Field(() => [HousingCase])
+  @Field(() => [HousingCase], { description: "The family's housing cases, newest first. Empty without the `housing` grant." })
   housingCases: HousingCase[];
 }

@@ -9,7 +9,14 @@ enum HousingCaseStatus {
   OPEN = 'OPEN',
   CLOSED = 'CLOSED',
 }
-registerEnumType(HousingCaseStatus, { name: 'HousingCaseStatus', description: 'All a landlord learns of the case: open or closed.' });
+registerEnumType(HousingCaseStatus, {
+  name: 'HousingCaseStatus',
+  description: 'All a landlord learns of the case: open or closed.',
+  valuesConfig: {
+    OPEN: { description: 'Housing counsellors are working on the case.' },
+    CLOSED: { description: 'The case is closed; its outcome is not disclosed to the landlord.' },
+  },
+});
 
 @Resolver(() => HousingAlert)
 export class LandlordResolver {
@@ -27,11 +34,14 @@ export class LandlordResolver {
 
   @Performs(Action.ReportHousingAlert)
   @Mutation(() => HousingAlert, { description: 'Reports rent arrears or a disturbance; housing counsellors see the case at once.' })
-  reportHousingAlert(@Arg('input') input: ReportHousingAlertInput, @Ctx() ctx: SubgraphContext): Promise<HousingAlert> {
+  reportHousingAlert(
+    @Arg('input', { description: 'The tenancy, the kind of alert and what happened.' }) input: ReportHousingAlertInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<HousingAlert> {
     return new LandlordService(ctx).report(input);
   }
 
-  @FieldResolver(() => HousingCaseStatus)
+  @FieldResolver(() => HousingCaseStatus, { description: 'Whether the housing case opened from the alert is still open; all the landlord learns of it.' })
   caseStatus(@Root() alert: HousingAlert): HousingCaseStatus {
     return LandlordService.caseStatus(alert) as HousingCaseStatus;
   }

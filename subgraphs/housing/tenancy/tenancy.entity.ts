@@ -8,7 +8,7 @@ import { HousingAlertType, HousingCase } from '../housing-case/housing-case.enti
 @ObjectType({ description: "A family's rental home with a partner landlord. A landlord sees only its own tenancies' addresses." })
 export class Tenancy {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: "The tenancy's id; pass it to `reportHousingAlert`." })
   id: string;
 
   @Column({ type: 'uuid' })
@@ -19,7 +19,7 @@ export class Tenancy {
   landlordId: string;
 
   @Column({ type: 'varchar', length: 200 })
-  @Field()
+  @Field({ description: "The rented home's street address." })
   address: string;
 }
 
@@ -29,21 +29,21 @@ export class Tenancy {
 @ObjectType({ description: "A landlord's alert of rent arrears or a disturbance. It opens a housing case at once." })
 export class HousingAlert {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: "The alert's id." })
   id: string;
 
   @Column({ type: 'uuid' })
   tenancyId: string;
 
   @ManyToOne(() => Tenancy)
-  @Field(() => Tenancy)
+  @Field(() => Tenancy, { description: 'The tenancy the alert is about.' })
   tenancy: Relation<Tenancy>;
 
   @Column({ type: 'uuid' })
   familyId: string;
 
   @Column({ type: 'varchar', length: 20 })
-  @Field(() => HousingAlertType)
+  @Field(() => HousingAlertType, { description: 'Whether the alert is about rent arrears or a disturbance.' })
   type: HousingAlertType;
 
   @Column({ type: 'integer', nullable: true })
@@ -58,7 +58,7 @@ export class HousingAlert {
   reportedBy: string;
 
   @Column({ type: 'timestamptz' })
-  @Field(() => Date)
+  @Field(() => Date, { description: 'When the landlord reported the alert, in Finnish local time.' })
   reportedAt: Date;
 
   @Column({ type: 'uuid' })

@@ -27,6 +27,8 @@ export function accessLogResolver(service: string, family: new () => { id: strin
   @Resolver(() => family)
   class FamilyAccessLogResolver {
     @Directive('@category(name: "access-log")')
+    // Plumbing for families' merged `accessLog`: hidden from the public API, still resolvable for `@requires`.
+    @Directive('@inaccessible')
     @FieldResolver(() => [AccessLogEntry], { nullable: true, name: accessLogFieldName(service), description: `The ${service} service's part of \`accessLog\`.` })
     accessLog(@Root() root: { id: string }, @Ctx() ctx: SubgraphContext): Promise<AccessLogEntry[]> {
       return accessLogByFamily(ctx).load(root.id);

@@ -11,19 +11,22 @@ export class SocialOfficeAppointment extends FamilyBooking {
   officeId: string;
 
   @ManyToOne(() => SocialOffice)
-  @Field(() => SocialOffice)
+  @Field(() => SocialOffice, { description: 'The social office where the meeting takes place.' })
   office: Relation<SocialOffice>;
 
   @Column({ type: 'uuid' })
   caseWorkerId: string;
 
   @ManyToOne(() => CaseWorker)
-  @Field(() => CaseWorker)
+  @Field(() => CaseWorker, { description: 'The social or family worker who meets the family.' })
   caseWorker: Relation<CaseWorker>;
 
   /** What the meeting is about can reveal the family's situation, so it is a case note, not a booking detail. */
   @Column({ type: 'varchar', length: 120 })
   @Directive('@category(name: "notes")')
-  @Field(() => String, { nullable: true, description: 'What the meeting is about, e.g. "Service plan meeting"; null with a FORBIDDEN error without the `notes` grant.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the meeting is about, e.g. "Service plan meeting"; null with a FORBIDDEN error without the `notes` grant.',
+  })
   purpose: string;
 }

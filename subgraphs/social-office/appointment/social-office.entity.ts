@@ -10,15 +10,15 @@ export class SocialOffice extends ServicePlace {}
 @ObjectType({ description: 'A social or family worker of the social office.' })
 export class CaseWorker {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: "The worker's id in the social office." })
   id: string;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field()
+  @Field({ description: "The worker's first name, to greet them." })
   firstName: string;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field()
+  @Field({ description: "The worker's last name." })
   lastName: string;
 
   @Column({ type: 'varchar', length: 60 })

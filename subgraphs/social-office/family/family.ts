@@ -9,6 +9,8 @@ export class Family {
   id: string;
 
   @Directive('@category(name: "bookings")')
+  // Plumbing for `agenda`/`accessLog` in families: hidden from the public API, still served to the gateway for `@requires`.
+  @Directive('@inaccessible')
   @Field(() => [AgendaItem], { nullable: true, description: "The social office's part of `agenda`." })
   socialOfficeAgenda?: AgendaItem[];
 

@@ -6,15 +6,15 @@ import { LocalDateScalar } from '../../kit/date-time';
 @ObjectType({ description: 'A trained volunteer who walks alongside one or a few families (rinnallakulkija).' })
 export class Companion {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: "The companion's id." })
   id: string;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field()
+  @Field({ description: "The companion's first name, as the family knows them." })
   firstName: string;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field()
+  @Field({ description: "The companion's last name." })
   lastName: string;
 
   @Column({ type: 'varchar', length: 16 })
@@ -32,24 +32,24 @@ export class Companion {
 @ObjectType({ description: 'A companion walking alongside a family for a period.' })
 export class CompanionAssignment {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: "The assignment's id." })
   id: string;
 
   @Column({ type: 'uuid' })
   companionId: string;
 
   @ManyToOne(() => Companion)
-  @Field(() => Companion)
+  @Field(() => Companion, { description: 'The companion who walks alongside the family.' })
   companion: Relation<Companion>;
 
   @Column({ type: 'uuid' })
   familyId: string;
 
   @Column({ type: 'date' })
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The first day of the companionship.' })
   startsOn: string;
 
   @Column({ type: 'date', nullable: true })
-  @Field(() => LocalDateScalar, { nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The last day of the companionship; null while it goes on.' })
   endsOn: string | null;
 }

@@ -1,5 +1,6 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
 import { Field, ID, ObjectType } from 'type-graphql';
+import { DataCategory } from '../../kit/access-log/access-log-entry';
 import { LocalDateScalar } from '../../kit/date-time';
 
 @Entity('consent')
@@ -10,29 +11,29 @@ import { LocalDateScalar } from '../../kit/date-time';
 @ObjectType({ description: "A guardian's specific, time-limited and revocable consent for a companion to see named data categories." })
 export class Consent {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: "The consent's id; pass it to `revokeConsent`." })
   id: string;
 
   @Column({ type: 'uuid' })
   familyId: string;
 
   @Column({ type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The companion the consent is given to (a `Companion` id).' })
   companionId: string;
 
   @Column({ type: 'uuid' })
   grantedBy: string;
 
   @Column({ type: 'varchar', array: true })
-  @Field(() => [String], { description: 'Data categories, e.g. bookings and contact.' })
+  @Field(() => [DataCategory], { description: 'The data categories the companion may see, e.g. BOOKINGS and CONTACT.' })
   scopes: string[];
 
   @Column({ type: 'date' })
-  @Field(() => LocalDateScalar)
+  @Field(() => LocalDateScalar, { description: 'The last day the consent is valid (inclusive), in Finnish local time; it ends at the start of the next day.' })
   validUntil: string;
 
   @Column({ type: 'timestamptz', nullable: true })
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When a guardian revoked the consent; null while it is not revoked.' })
   revokedAt: Date | null;
 
   @VersionColumn()

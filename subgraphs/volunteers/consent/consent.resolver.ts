@@ -10,19 +10,28 @@ import { ConsentService } from './consent.service';
 export class ConsentResolver {
   @Performs(Action.GrantConsent)
   @Mutation(() => Consent, { description: 'A guardian lets a companion see named data categories of the family until a date.' })
-  grantConsent(@Arg('input') input: GrantConsentInput, @Ctx() ctx: SubgraphContext): Promise<Consent> {
+  grantConsent(
+    @Arg('input', { description: 'The family, the companion, the data categories and the last valid day.' }) input: GrantConsentInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Consent> {
     return new ConsentService(ctx).grant(input);
   }
 
   @Performs(Action.RevokeConsent)
   @Mutation(() => Consent, { description: 'Revokes a consent with immediate effect.' })
-  revokeConsent(@Arg('id', () => ID) id: string, @Ctx() ctx: SubgraphContext): Promise<Consent> {
+  revokeConsent(
+    @Arg('id', () => ID, { description: "The consent to revoke (`Consent.id`); NOT_FOUND unless it is a consent of the guardian's own family." }) id: string,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Consent> {
     return new ConsentService(ctx).revoke(id);
   }
 
   @Performs(Action.AssignCompanion)
   @Mutation(() => CompanionAssignment, { description: 'Matches a companion with a family. The companion sees nothing until a guardian consents.' })
-  assignCompanion(@Arg('input') input: AssignCompanionInput, @Ctx() ctx: SubgraphContext): Promise<CompanionAssignment> {
+  assignCompanion(
+    @Arg('input', { description: 'The family, the companion and the first day.' }) input: AssignCompanionInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<CompanionAssignment> {
     return new ConsentService(ctx).assign(input);
   }
 }

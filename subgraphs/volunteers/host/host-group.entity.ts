@@ -6,15 +6,15 @@ import { Field, ID, ObjectType } from 'type-graphql';
 export class SocialHost {
   /** The host's user id (token subject). */
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: "The group's id." })
   id: string;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field()
+  @Field({ description: "The host's first name." })
   firstName: string;
 
   @Column({ type: 'varchar', length: 100 })
-  @Field()
+  @Field({ description: "The host's last name." })
   lastName: string;
 }
 
@@ -23,18 +23,18 @@ export class SocialHost {
 @ObjectType({ description: "A social host's group of families referred by the municipality." })
 export class HostGroup {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: "The group's id." })
   id: string;
 
   @Column({ type: 'uuid' })
   hostId: string;
 
   @ManyToOne(() => SocialHost)
-  @Field(() => SocialHost)
+  @Field(() => SocialHost, { description: 'The social host who leads the group.' })
   host: Relation<SocialHost>;
 
   @Column({ type: 'varchar', length: 120 })
-  @Field()
+  @Field({ description: 'The group\'s name, e.g. "Tuesday playground group".' })
   name: string;
 
   @OneToMany(() => HostGroupMember, (m) => m.group)

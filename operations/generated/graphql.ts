@@ -1,0 +1,273 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** On what basis a viewer used or received family data. */
+export type AccessBasis =
+  /** A guardian's live consent to a companion. */
+  | 'CONSENT'
+  /** The viewer is a guardian of the family. */
+  | 'GUARDIANSHIP'
+  /** The viewer's municipal role serves every family of the municipality, e.g. a family worker. */
+  | 'MUNICIPAL_ROLE'
+  /** The viewer reported the data, e.g. a landlord its own alert. */
+  | 'OWN_REPORT'
+  /** The family was referred to the viewer's group, e.g. a social host's. */
+  | 'REFERRAL'
+  /** The viewer is the family's landlord, reading its own tenancy (logged as a disclosure). */
+  | 'TENANCY';
+
+/** What a viewer did with family data: a use (käyttöloki) or a disclosure to another party (luovutusloki). */
+export type AccessOperation =
+  /** The data was disclosed to a partner organisation, e.g. a landlord (luovutus). */
+  | 'DISCLOSE'
+  /** The data was read by a municipal worker, a guardian, a companion or a host. */
+  | 'READ'
+  /** The data was created or changed. */
+  | 'WRITE';
+
+/** The service a timeline item was booked with. */
+export type AgendaSource =
+  /** The child health clinic (neuvola) and other clinics. */
+  | 'CLINIC'
+  /** Early education (eVaka): attendance reservations and discussion times. */
+  | 'DAYCARE'
+  /** Appointments with a social or family worker. */
+  | 'SOCIAL_OFFICE';
+
+/** Booking status, aligned with HL7 FHIR Appointment.status. */
+export type AgendaStatus =
+  /** The family has arrived at the place. */
+  | 'ARRIVED'
+  /** Confirmed and upcoming: the kind a companion reminds the family of. */
+  | 'BOOKED'
+  /** Cancelled in advance, e.g. a daycare day with an absence. */
+  | 'CANCELLED'
+  /** The family has checked in and is waiting to be seen. */
+  | 'CHECKED_IN'
+  /** Recorded by mistake; ignore it. */
+  | 'ENTERED_IN_ERROR'
+  /** The service took place: the appointment was kept. */
+  | 'FULFILLED'
+  /** The family did not come: the missed appointment companions exist to prevent. */
+  | 'NOSHOW'
+  /** Requested; waiting for the provider or the family to confirm. */
+  | 'PENDING'
+  /** Suggested by the provider; not yet accepted by the family. */
+  | 'PROPOSED'
+  /** On a waiting list for a free time. */
+  | 'WAITLIST';
+
+/** A volunteer coordinator matches a companion with a family. */
+export type AssignCompanionInput = {
+  /** The companion to assign (a `Companion` id). */
+  companionId: string | number;
+  /** The family to match (a `Family` id). */
+  familyId: string | number;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The first day of the companionship. */
+  startsOn: string;
+};
+
+/** A category of family data. Every family field carries one; grants, consents and access-log entries name them. */
+export type DataCategory =
+  /** Who used or received the family's data, and why. */
+  | 'ACCESS_LOG'
+  /** Benefit applications and their status, without amounts. */
+  | 'BENEFITS'
+  /** Amounts in benefit decisions. Never granted to a companion. */
+  | 'BENEFIT_AMOUNTS'
+  /** Appointments, reservations and the agenda: that a service is booked, not why. */
+  | 'BOOKINGS'
+  /** Companion assignments and consents. */
+  | 'COMPANIONSHIP'
+  /** Names, phone numbers, e-mail and address: how to reach the family. */
+  | 'CONTACT'
+  /** Why a child is absent, what a clinic visit is for, any diagnosis (special-category data). Never granted to a companion. */
+  | 'HEALTH'
+  /** Housing cases and landlord alerts. */
+  | 'HOUSING'
+  /** Personal identity codes (HETU) and dates of birth. Never granted to a companion. */
+  | 'IDENTITY'
+  /** Case workers' notes and discussion topics. Never granted to a companion. */
+  | 'NOTES';
+
+/** A guardian's consent for a companion to see named data categories of the family. */
+export type GrantConsentInput = {
+  /** The companion assigned to the family (a `Companion` id). */
+  companionId: string | number;
+  /** The guardian's own family (a `Family` id). */
+  familyId: string | number;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The data categories the companion may see; any of CONTACT, BOOKINGS, BENEFITS. Other categories are refused with BAD_USER_INPUT. */
+  scopes: Array<DataCategory>;
+  /** The last day the consent is valid; at most a year ahead. */
+  validUntil: string;
+};
+
+/** What the landlord's alert was about. */
+export type HousingAlertType =
+  /** The landlord has given a disturbance warning. */
+  | 'DISTURBANCE'
+  /** Unpaid rent has built up; the alert gives the amount in `arrearsEuros`. */
+  | 'RENT_ARREARS';
+
+/** All a landlord learns of the case: open or closed. */
+export type HousingCaseStatus =
+  /** The case is closed; its outcome is not disclosed to the landlord. */
+  | 'CLOSED'
+  /** Housing counsellors are working on the case. */
+  | 'OPEN';
+
+/** A family member to register. */
+export type MemberInput = {
+  /** E-mail address, optional. */
+  email?: string | null | undefined;
+  /** First name, plain text. */
+  firstName: string;
+  /** Personal identity code, validated with its check character. */
+  hetu: string;
+  /** Last name, plain text. */
+  lastName: string;
+  /** E.164, e.g. +358401234567. */
+  phone?: string | null | undefined;
+  /** GUARDIAN or CHILD. */
+  role: PersonRole;
+};
+
+/** A member of a family is a guardian (huoltaja) or a child. */
+export type PersonRole =
+  /** A child of the family. */
+  | 'CHILD'
+  /** A guardian (huoltaja): sees the family's own data, consents to companions and reads the access log. */
+  | 'GUARDIAN';
+
+/** A new family, registered by a family worker. */
+export type RegisterFamilyInput = {
+  /** The home's street address, optional. */
+  address?: string | null | undefined;
+  /** How the family is addressed, e.g. "Virtanen family"; plain text. */
+  displayName: string;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Guardians and children, 1 to 20. A HETU already registered, or given twice, is refused with CONFLICT. */
+  members: Array<MemberInput>;
+};
+
+/** What a landlord reports about one of its tenancies. */
+export type ReportHousingAlertInput = {
+  /** Rent arrears in whole euros; required for RENT_ARREARS, must be left out for DISTURBANCE. */
+  arrearsEuros?: number | null | undefined;
+  /** What happened, in the landlord's words; plain text, stored and returned as written. */
+  description: string;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** One of the signed-in landlord's own tenancies (`myTenancies`); another id is refused. */
+  tenancyId: string | number;
+  /** RENT_ARREARS or DISTURBANCE. */
+  type: HousingAlertType;
+};
+
+export type AssignCompanionMutationVariables = Exact<{
+  input: AssignCompanionInput;
+}>;
+
+
+export type AssignCompanionMutation = { assignCompanion: { id: string, startsOn: string, endsOn: string | null, companion: { id: string, firstName: string, lastName: string } } };
+
+export type CompanionAgendaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanionAgendaQuery = { myFamilies: Array<{ id: string, displayName: string | null, agenda: Array<{ source: AgendaSource, title: string, startsAt: string, endsAt: string | null, status: AgendaStatus, location: { name: string, address: string | null } | null }> }> };
+
+export type FamilyAccessLogQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FamilyAccessLogQuery = { family: { accessLog: Array<{ at: string, viewerId: string, viewerRole: string, category: DataCategory, operation: AccessOperation, basis: AccessBasis, service: string }> } };
+
+export type FamilyCompanionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FamilyCompanionsQuery = { family: { id: string, companionAssignments: Array<{ id: string, startsOn: string, endsOn: string | null, companion: { id: string, firstName: string, lastName: string, organisation: string } }> } };
+
+export type GrantConsentMutationVariables = Exact<{
+  input: GrantConsentInput;
+}>;
+
+
+export type GrantConsentMutation = { grantConsent: { id: string, companionId: string, scopes: Array<DataCategory>, validUntil: string, revokedAt: string | null } };
+
+export type MyAgendaQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyAgendaQuery = { myFamilies: Array<{ displayName: string | null, agenda: Array<{ source: AgendaSource, title: string, startsAt: string, status: AgendaStatus }> }> };
+
+export type MyCompanionProfileQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyCompanionProfileQuery = { myCompanionProfile: { id: string, firstName: string, lastName: string, phone: string, organisation: string } | null };
+
+export type MyFamiliesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyFamiliesQuery = { myFamilies: Array<{ id: string, displayName: string | null, address: string | null, unavailableAgendaSources: Array<AgendaSource>, members: Array<{ id: string, role: PersonRole, firstName: string, lastName: string, phone: string | null, email: string | null }>, agenda: Array<{ id: string, source: AgendaSource, title: string, startsAt: string, endsAt: string | null, status: AgendaStatus }> }> };
+
+export type MyHostGroupsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyHostGroupsQuery = { myHostGroups: Array<{ id: string, name: string, host: { id: string, firstName: string, lastName: string }, families: Array<{ id: string, displayName: string | null }> }> };
+
+export type MyHousingAlertsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyHousingAlertsQuery = { myHousingAlerts: Array<{ id: string, type: HousingAlertType, arrearsEuros: number | null, description: string, reportedAt: string, caseStatus: HousingCaseStatus, tenancy: { id: string, address: string } }> };
+
+export type MyTenanciesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyTenanciesQuery = { myTenancies: Array<{ id: string, address: string }> };
+
+export type RegisterFamilyMutationVariables = Exact<{
+  input: RegisterFamilyInput;
+}>;
+
+
+export type RegisterFamilyMutation = { registerFamily: { id: string, displayName: string | null, members: Array<{ id: string, role: PersonRole, firstName: string, lastName: string }> } };
+
+export type ReportHousingAlertMutationVariables = Exact<{
+  input: ReportHousingAlertInput;
+}>;
+
+
+export type ReportHousingAlertMutation = { reportHousingAlert: { id: string, type: HousingAlertType, arrearsEuros: number | null, reportedAt: string, caseStatus: HousingCaseStatus } };
+
+export type RevokeConsentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeConsentMutation = { revokeConsent: { id: string, revokedAt: string | null } };
+
+
+export const AssignCompanionDocument = {"__meta__":{"hash":"sha256:9e8699decaa102261d78457994b14bd189c03a7e53a492dfdeac7269955b74ed"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignCompanion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCompanionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCompanion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<AssignCompanionMutation, AssignCompanionMutationVariables>;
+export const CompanionAgendaDocument = {"__meta__":{"hash":"sha256:dda56ae08e7a300c2327b6236135b33f25c5f9d671bfae5c0d4808229a0860f1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanionAgenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanionAgendaQuery, CompanionAgendaQueryVariables>;
+export const FamilyAccessLogDocument = {"__meta__":{"hash":"sha256:00375e194014901bfcfd689c04fcb1aac87591aae0631fbb5a54f164c4cf63a7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyAccessLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"viewerId"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"service"}}]}}]}}]}}]} as unknown as DocumentNode<FamilyAccessLogQuery, FamilyAccessLogQueryVariables>;
+export const FamilyCompanionsDocument = {"__meta__":{"hash":"sha256:751334d2844bee8c166c09803a691427e18afff395c4bf57947f5898ed53994b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyCompanions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companionAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyCompanionsQuery, FamilyCompanionsQueryVariables>;
+export const GrantConsentDocument = {"__meta__":{"hash":"sha256:f3312ed683d187d8572c013ed02fc688973cfdd7e207588cec068fc5b9fd9992"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companionId"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<GrantConsentMutation, GrantConsentMutationVariables>;
+export const MyAgendaDocument = {"__meta__":{"hash":"sha256:36a020894986ce4a2cb0de9417ced56d3340411e73e0c9ce698d41befb6049b7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAgenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<MyAgendaQuery, MyAgendaQueryVariables>;
+export const MyCompanionProfileDocument = {"__meta__":{"hash":"sha256:01b2fdf28d3014404049e50a8a8d3849ae6c76960dc1bc2163fd5d5253bb89a5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCompanionProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCompanionProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}}]}}]}}]} as unknown as DocumentNode<MyCompanionProfileQuery, MyCompanionProfileQueryVariables>;
+export const MyFamiliesDocument = {"__meta__":{"hash":"sha256:4830baaf10a5a582e760577a5b754ef4246bb46140e85bc261123fd426b6c220"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unavailableAgendaSources"}}]}}]}}]} as unknown as DocumentNode<MyFamiliesQuery, MyFamiliesQueryVariables>;
+export const MyHostGroupsDocument = {"__meta__":{"hash":"sha256:98c9886724963bdd5ae9517f1b1329af57ff9e27a7b2c5c61ee5dadf9bba614c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyHostGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myHostGroups"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"families"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<MyHostGroupsQuery, MyHostGroupsQueryVariables>;
+export const MyHousingAlertsDocument = {"__meta__":{"hash":"sha256:cdf1e9b82bfe5d11c77c5d8896f10ac7b43d13e08e6d8f6c20f3164b9ee26196"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyHousingAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myHousingAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsEuros"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseStatus"}},{"kind":"Field","name":{"kind":"Name","value":"tenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]} as unknown as DocumentNode<MyHousingAlertsQuery, MyHousingAlertsQueryVariables>;
+export const MyTenanciesDocument = {"__meta__":{"hash":"sha256:13fdb3ca10c76f31f5946cb8cddbf96bba58a76b7d12fed399d98cb217216fc5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTenancies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTenancies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]} as unknown as DocumentNode<MyTenanciesQuery, MyTenanciesQueryVariables>;
+export const RegisterFamilyDocument = {"__meta__":{"hash":"sha256:5b07bd4dcb05e288e35fba365bca25684e2e9e44d15c7f6ea8c5f5f3a030bab7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterFamily"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterFamilyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerFamily"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterFamilyMutation, RegisterFamilyMutationVariables>;
+export const ReportHousingAlertDocument = {"__meta__":{"hash":"sha256:6ef19441895878f0cf9918ca020b92d3f53d43a0a27df6fd9749709d547e5f53"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportHousingAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportHousingAlertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportHousingAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsEuros"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseStatus"}}]}}]}}]} as unknown as DocumentNode<ReportHousingAlertMutation, ReportHousingAlertMutationVariables>;
+export const RevokeConsentDocument = {"__meta__":{"hash":"sha256:cbf3b14853761e212ee994762933e54ec70fc45b2a40f881b528adeb28c0fdcb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeConsentMutation, RevokeConsentMutationVariables>;
