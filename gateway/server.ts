@@ -25,6 +25,7 @@ import type { GatewayConfig } from './config';
 import { PassportKeyRing } from './keys';
 import { audiencesFromSupergraph } from './passport/audiences';
 import { PassportIssuer } from './passport/issuer';
+import { ANONYMOUS, isPublicOperation, publicRateLimiter } from './public-operations';
 import { GRANT_SOURCE_ROLES } from './passport/policies';
 import { subgraphFetcher } from './subgraph-agent';
 import { shippedPlanCache } from './warm-plans';
@@ -152,6 +153,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   });
   const fetcher = subgraphFetcher(config.limits.subgraphTimeoutMs);
   const plans = shippedPlanCache();
+  const publicLimiter = publicRateLimiter(config.publicRateLimit);
+  await publicLimiter.ready; // replicas count together from the first request
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -184,6 +187,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
 
   const app = express();
   app.disable('x-powered-by');
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   // Every response names its request id, refusals included, so a user's report finds the log lines.
   app.use((req, res, next) => {
     const given = req.header('x-request-id');
@@ -206,6 +210,13 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
+        if (!req.headers.authorization && isPublicOperation(req.body, config.limits.maxTokens)) {
+          await publicLimiter.consume(req.ip ?? 'unknown').catch((error: GraphQLError) => {
+            if (error.extensions?.code === 'RATE_LIMITED') res.setHeader('retry-after', String(error.extensions.retryAfterSeconds));
+            throw error;
+          });
+          return { passportFor: (subgraph: string) => issuer.passport(ANONYMOUS, subgraph), requestId };
+        }
         let identity;
         try {
           identity = await verifyToken(req.headers.authorization);
@@ -242,6 +253,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     async stop() {
       await new Promise((r) => http.close(r));
       await apollo.stop();
+      await publicLimiter.close();
     },
   };
 }
