@@ -14,6 +14,10 @@ export interface GatewayConfig {
   auth: { issuer: string; audience: string; jwksUrl?: string };
   subgraphUrls: Record<SubgraphName, string>;
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; bodyBytes: number; subgraphTimeoutMs: number };
+  /** Express's `trust proxy` (TRUST_PROXY): which proxies' x-forwarded-for names the client address. Unset: none, the socket's address counts. */
+  trustProxy?: string | number;
+  /** The public operations' rate limit per client address; shared by every replica through Redis when REDIS_URL is set. */
+  publicRateLimit: { points: number; durationSeconds: number; redisUrl?: string };
 }
 
 export function loadGatewayConfig(env = process.env): GatewayConfig {
@@ -33,6 +37,12 @@ export function loadGatewayConfig(env = process.env): GatewayConfig {
       maxCost: readInt('LIMIT_MAX_COST', 5000, 10, 1000000, env),
       bodyBytes: readInt('LIMIT_BODY_BYTES', 100_000, 1000, 10_000_000, env),
       subgraphTimeoutMs: readInt('SUBGRAPH_TIMEOUT_MS', 5000, 100, 60000, env),
+    },
+    trustProxy: env.TRUST_PROXY ? (/^\d+$/.test(env.TRUST_PROXY) ? Number(env.TRUST_PROXY) : env.TRUST_PROXY) : undefined,
+    publicRateLimit: {
+      points: readInt('PUBLIC_RATE_LIMIT_POINTS', 10, 1, 100000, env),
+      durationSeconds: readInt('PUBLIC_RATE_LIMIT_SECONDS', 600, 1, 86400, env),
+      redisUrl: readUrl('REDIS_URL', env, ['redis:', 'rediss:']),
     },
   };
 }

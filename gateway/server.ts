@@ -26,6 +26,7 @@ import { graphiql } from './graphiql';
 import type { GatewayConfig } from './config';
 import { PassportKeyRing } from './keys';
 import { passportIssuerFor } from './passport/issuer';
+import { ANONYMOUS, isPublicOperation, publicRateLimiter } from './public-operations';
 import { subgraphFetcher } from './subgraph-agent';
 import { shippedPlanCache } from './warm-plans';
 import { trustedDocuments } from './trusted-documents';
@@ -143,6 +144,8 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   const issuer = passportIssuerFor(config, passportKeys, supergraphSdl, log);
   const fetcher = subgraphFetcher(config.limits.subgraphTimeoutMs);
   const plans = shippedPlanCache();
+  const publicLimiter = publicRateLimiter(config.publicRateLimit);
+  await publicLimiter.ready; // replicas count together from the first request
 
   const gateway = new ApolloGateway({
     supergraphSdl,
@@ -176,6 +179,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
 
   const app = express();
   app.disable('x-powered-by');
+  if (config.trustProxy !== undefined) app.set('trust proxy', config.trustProxy);
   // Every response names its request id, refusals included, so a user's report finds the log lines.
   app.use((req, res, next) => {
     const given = req.header('x-request-id');
@@ -200,6 +204,13 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = res.locals.requestId as string;
+        if (!req.headers.authorization && isPublicOperation(req.body, config.limits.maxTokens)) {
+          await publicLimiter.consume(req.ip ?? 'unknown').catch((error: GraphQLError) => {
+            if (error.extensions?.code === 'RATE_LIMITED') res.setHeader('retry-after', String(error.extensions.retryAfterSeconds));
+            throw error;
+          });
+          return { passportFor: (subgraph: string) => issuer.passport(ANONYMOUS, subgraph), requestId };
+        }
         let identity;
         try {
           identity = await verifyToken(req.headers.authorization);
@@ -236,6 +247,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     async stop() {
       await new Promise((r) => http.close(r));
       await apollo.stop();
+      await publicLimiter.close();
     },
   };
 }

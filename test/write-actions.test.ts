@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Kind, parse, type ObjectTypeDefinitionNode } from 'graphql';
@@ -37,6 +38,7 @@ const STORED: Record<Action, string[]> = {
   [Action.RevokeConsent]: [`volunteers.consent WHERE "revokedAt" IS NOT NULL`, `volunteers.access_log WHERE operation = 'write'`],
   [Action.AssignCompanion]: ['volunteers.companion_assignment', `volunteers.access_log WHERE operation = 'write'`],
   [Action.ReportHousingAlert]: ['housing.housing_alert', 'housing.housing_case', `housing.access_log WHERE operation = 'write'`],
+  [Action.AskForHelp]: ['families.help_request'],
 };
 
 let consentToRevoke: string;
@@ -58,6 +60,12 @@ const SAMPLES: Record<Action, () => { query: string; variables: Record<string, u
   [Action.ReportHousingAlert]: () => ({
     query: `mutation($input: ReportHousingAlertInput!) { reportHousingAlert(input: $input) { id } }`,
     variables: { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', description: 'Noise after midnight.' } },
+  }),
+  [Action.AskForHelp]: () => ({
+    query: `mutation($input: AskForHelpInput!) { askForHelp(input: $input) { requestId } }`,
+    variables: {
+      input: { name: 'Aino', phone: '+358401234567', preferredChannel: 'PHONE', situation: 'We need help.', childrenAges: [4], idempotencyKey: randomUUID() },
+    },
   }),
 };
 
@@ -85,11 +93,15 @@ describe('every write is a named action with a rule, checked before anything is 
   describe.each(Object.values(Action))('%s', (action) => {
     const allowed = ROLES.filter((role) => ACTIONS[action].roles.includes(role as never));
     const refused = ROLES.filter((role) => !allowed.includes(role));
+    // A public action (asking for help) is sent without a token; every other refuses a caller without one.
+    const byAnonymous = ACTIONS[action].roles.includes('anonymous');
 
-    it(`refuses ${refused.length} roles and anonymous callers with a coded error and stores nothing`, async () => {
+    it(`refuses ${refused.length} roles${byAnonymous ? '' : ' and anonymous callers'} with a coded error and stores nothing`, async () => {
       const before = await counts(action);
-      const anonymous = await gql(SAMPLES[action]().query, { variables: SAMPLES[action]().variables });
-      expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+      if (!byAnonymous) {
+        const anonymous = await gql(SAMPLES[action]().query, { variables: SAMPLES[action]().variables });
+        expect(anonymous.errors![0].extensions!.code).toBe('UNAUTHENTICATED');
+      }
       for (const role of refused) {
         const res = await gql(SAMPLES[action]().query, { token: await tokenFor(role), variables: SAMPLES[action]().variables });
         expect({ role, code: res.errors?.[0]?.extensions?.code, data: res.data?.[action] ?? null }).toEqual({ role, code: 'FORBIDDEN', data: null });
@@ -97,8 +109,12 @@ describe('every write is a named action with a rule, checked before anything is 
       expect(await counts(action)).toEqual(before);
     });
 
-    it(`performs it for ${allowed.join(', ')}`, async () => {
+    it(`performs it for ${[...allowed, ...(byAnonymous ? ['anonymous callers'] : [])].join(', ')}`, async () => {
       const before = await counts(action);
+      if (byAnonymous) {
+        const res = await gql(SAMPLES[action]().query, { variables: SAMPLES[action]().variables });
+        expect(res.errors).toBeUndefined();
+      }
       for (const role of allowed) {
         const res = await gql(SAMPLES[action]().query, { token: await tokenFor(role), variables: SAMPLES[action]().variables });
         expect({ role, errors: res.errors }).toEqual({ role, errors: undefined });

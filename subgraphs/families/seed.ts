@@ -2,6 +2,8 @@ import type { DataSource } from 'typeorm';
 import { demoMunicipality } from '../../demo/municipality';
 import { insertInChunks } from '../kit/seed';
 import { Family } from './family/family.entity';
+import { demoHelpRequests } from './help-request/demo-help-requests';
+import { HelpRequest } from './help-request/help-request.entity';
 import { Person } from './person/person.entity';
 
 export async function seedFamilies(db: DataSource): Promise<void> {
@@ -10,5 +12,6 @@ export async function seedFamilies(db: DataSource): Promise<void> {
   await db.transaction(async (tx) => {
     await insertInChunks(tx, Family, demo.families.map(({ id, displayName, address }) => ({ id, displayName, address })));
     await insertInChunks(tx, Person, demo.persons.map((p) => ({ ...p, phone: p.phone ?? null, email: p.email ?? null })));
+    await insertInChunks(tx, HelpRequest, demoHelpRequests());
   });
 }

@@ -15,6 +15,7 @@ export enum Action {
   RevokeConsent = 'revokeConsent',
   AssignCompanion = 'assignCompanion',
   ReportHousingAlert = 'reportHousingAlert',
+  AskForHelp = 'askForHelp',
 }
 
 /** Whose data a write may touch, beyond holding a role. */
@@ -24,7 +25,9 @@ export type FamilyRule =
   /** The write creates the family: a municipal grant on every family (`*`) in every category. */
   | { newFamily: true }
   /** The row itself shows it is the viewer's own (a landlord's tenancy); the write checks that in its transaction. */
-  | { ownRow: Basis };
+  | { ownRow: Basis }
+  /** The write names no family (an anonymous help request, before anyone knows the family): no family's data is used, so nothing is logged. */
+  | { noFamily: true };
 
 export interface ActionRule {
   /** The viewer holds one of these roles. */
@@ -41,13 +44,17 @@ export const ACTIONS: Record<Action, ActionRule> = {
   [Action.RevokeConsent]: { roles: ['guardian'], categories: ['companionship'], family: { grant: ['guardianship'] } },
   [Action.AssignCompanion]: { roles: ['volunteer-coordinator'], categories: ['companionship'], family: { grant: ['municipal-role'] } },
   [Action.ReportHousingAlert]: { roles: ['landlord'], categories: ['housing'], family: { ownRow: 'own-report' } },
+  [Action.AskForHelp]: { roles: ['anonymous'], categories: ['contact'], family: { noFamily: true } },
 };
 
 /** Why `viewer` may not perform `action` on `familyIds`, or undefined when the rule holds. */
 export function refusal(viewer: Viewer, action: Action, familyIds: readonly string[] = []): string | undefined {
   const rule = ACTIONS[action];
-  if (!viewer.hasRole(...rule.roles)) return `This needs the role ${rule.roles.join(' or ')}.`;
+  if (!viewer.hasRole(...rule.roles)) {
+    return rule.roles.includes('anonymous') ? 'This is sent without signing in: leave out the Authorization header.' : `This needs the role ${rule.roles.join(' or ')}.`;
+  }
   const family = rule.family;
+  if ('noFamily' in family) return familyIds.length ? 'This write cannot name a family.' : undefined;
   if ('newFamily' in family) {
     const missing = rule.categories.filter((c) => viewer.basisFor('*', c)?.basis !== 'municipal-role');
     return missing.length ? `You have no grant to record ${missing.join(' and ')} data of a new family.` : undefined;
@@ -115,7 +122,7 @@ export async function performWrite<T extends { id: string }>(
     }
     const touched = new Map<string, string | undefined>(families.map((f) => [f, undefined]));
     const result = await write(tx, (familyId, basisRef) => touched.set(familyId, basisRef));
-    if (touched.size === 0) throw new Error(`${action} touched no family, so it has nothing to log`);
+    if (touched.size === 0 && !('noFamily' in rule.family)) throw new Error(`${action} touched no family, so it has nothing to log`);
     assertMayPerform(ctx.viewer, action, [...touched.keys()]); // families found while writing; a refusal rolls back
     if (idem) await rememberIdempotentResult(tx, ctx.viewer.id, idem.key, result.id);
     await appendToChain(tx, [...touched].flatMap(([familyId, basisRef]) => rule.categories.map((category) => writeEntry(ctx, rule, familyId, category, basisRef))));

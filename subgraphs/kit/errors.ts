@@ -1,7 +1,8 @@
 import { GraphQLError } from 'graphql';
 
 /** The coded errors clients can act on; anything else is masked as INTERNAL_SERVER_ERROR. */
-export type ErrorCode = 'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'PASSPORT_TOO_LARGE';
+export type ErrorCode =
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'SERVICE_UNAVAILABLE' | 'PASSPORT_TOO_LARGE' | 'RATE_LIMITED';
 
 export function codedError(code: ErrorCode, message: string, extra: Record<string, unknown> = {}): GraphQLError {
   return new GraphQLError(message, { extensions: { code, ...extra } });
@@ -29,4 +30,5 @@ export const CLIENT_ERROR_CODES = new Set<string>([
   'SUBGRAPH_UNAVAILABLE',
   'SERVICE_UNAVAILABLE',
   'PASSPORT_TOO_LARGE',
+  'RATE_LIMITED',
 ]);

@@ -33,17 +33,17 @@ export class IdempotencyKey {
 export const IDEMPOTENCY_KEY_PATTERN = /^[A-Za-z0-9_-]{8,100}$/;
 
 /**
- * The optional `idempotencyKey` input field of a creating mutation. Optional so existing clients
+ * The `idempotencyKey` input field of a creating mutation. Optional by default so existing clients
  * keep working; a client that may retry sends a fresh key (a UUID) per new thing and the same key on retry.
+ * Required where a double submit is likely and harmful (the public "ask for help" button).
  */
-export function IdempotencyKeyField(): PropertyDecorator {
+export function IdempotencyKeyField(options: { required?: boolean } = {}): PropertyDecorator {
   return (target, property) => {
     Field(() => String, {
-      nullable: true,
-      description:
-        'Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT.',
+      nullable: !options.required,
+      description: `${options.required ? 'Required' : 'Optional'}; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT.`,
     })(target, property);
-    IsOptional()(target, property);
+    if (!options.required) IsOptional()(target, property);
     Matches(IDEMPOTENCY_KEY_PATTERN, { message: 'idempotencyKey must be 8 to 100 letters, digits, - or _, for example a UUID' })(target, property);
   };
 }

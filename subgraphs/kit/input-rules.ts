@@ -20,6 +20,9 @@ import { badInput } from './errors';
  *   (bidi overrides such as U+202E), which would make a name or a description read differently
  *   from what is stored. Line breaks and tabs pass only in fields marked `@MultilineText()`.
  */
+/** A phone number in international E.164 form, e.g. +358401234567. */
+export const E164_PHONE = /^\+[1-9]\d{6,14}$/;
+
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const HIDDEN = '\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F\\u061C\\u200E\\u200F\\u202A-\\u202E\\u2066-\\u2069\\uFEFF';
 const UNSAFE_MULTILINE = new RegExp(`[${HIDDEN}]`);

@@ -5,7 +5,7 @@ import { badConfig } from './config-error';
 import { readPort, readUrl } from './env';
 import { GATEWAY_PORT } from './services';
 
-/** The roles of DOMAIN.md's actor table, plus `system` for the gateway's own calls. */
+/** The roles of DOMAIN.md's actor table, which a token may carry; `system` and `anonymous` are the gateway's own. */
 export const ROLES = [
   'guardian',
   'companion',
@@ -17,7 +17,8 @@ export const ROLES = [
   'provider',
   'data-protection-officer',
 ] as const;
-export type Role = (typeof ROLES)[number] | 'system';
+/** `anonymous`: a caller without a token, given a passport with no grants for the public operations only. */
+export type Role = (typeof ROLES)[number] | 'system' | 'anonymous';
 
 /** Data categories: every field carrying family data declares one with `@category`. */
 export const CATEGORIES = [

@@ -1,10 +1,9 @@
 import { ArrayMaxSize, ArrayMinSize, IsEmail, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { IdempotencyKeyField } from '../../kit/idempotency';
+import { E164_PHONE } from '../../kit/input-rules';
 import { IsHetu } from '../person/is-hetu';
 import { PersonRole } from '../person/person.entity';
-
-const E164 = /^\+[1-9]\d{6,14}$/;
 
 @InputType({ description: 'A family member to register.' })
 export class MemberInput {
@@ -25,7 +24,7 @@ export class MemberInput {
 
   @Field(() => String, { nullable: true, description: 'E.164, e.g. +358401234567.' })
   @IsOptional()
-  @Matches(E164, { message: 'phone must be in international E.164 form, for example +358401234567' })
+  @Matches(E164_PHONE, { message: 'phone must be in international E.164 form, for example +358401234567' })
   phone?: string | null;
 
   @Field(() => String, { nullable: true, description: 'E-mail address, optional.' })

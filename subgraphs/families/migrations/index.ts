@@ -1,4 +1,5 @@
 import { Initial1795354836172 } from './1795354836172-Initial';
 import { IdempotencyKeys1795444918354 } from './1795444918354-IdempotencyKeys';
+import { HelpRequests1795449124714 } from './1795449124714-HelpRequests';
 
-export const migrations = [Initial1795354836172, IdempotencyKeys1795444918354];
+export const migrations = [Initial1795354836172, IdempotencyKeys1795444918354, HelpRequests1795449124714];
