@@ -24,7 +24,7 @@ describe('demo municipality', () => {
     expect(statuses.has('cancelled') && statuses.has('noshow')).toBe(true);
   });
 
-  it("gives the demo companion two families with bookings at all three providers", () => {
+  it('gives the demo companion two families with bookings at all three providers', () => {
     const mine = demo.assignments.filter((a) => a.companionId === demo.users.companion.id).map((a) => a.familyId);
     expect(mine).toHaveLength(2);
     for (const familyId of mine) {

@@ -60,8 +60,7 @@ export function demoAnchor(now = new Date()): string {
 
 export function demoMunicipality(anchor = demoAnchor()) {
   const rng = new SeededRandom(SEED);
-  const time = (date: string, hour: number, minute = 0) =>
-    helsinkiInstant(date, `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`);
+  const time = (date: string, hour: number, minute = 0) => helsinkiInstant(date, `${String(hour).padStart(2, '0')}:${String(minute).padStart(2, '0')}`);
   let individual = 900;
   const nextIndividual = () => (individual = individual >= 999 ? 900 : individual + 1);
 
@@ -82,7 +81,10 @@ export function demoMunicipality(anchor = demoAnchor()) {
         lastName,
         hetu: makeHetu(birth, nextIndividual(), rng.int(0, 5)),
         phone: `+35840${String(rng.int(1000000, 9999999))}`,
-        email: `${firstName}.${lastName}.${f}@example.fi`.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, ''),
+        email: `${firstName}.${lastName}.${f}@example.fi`
+          .toLowerCase()
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, ''),
       });
     }
     // The demo companion's first two families always have a child of daycare age.
@@ -90,7 +92,14 @@ export function demoMunicipality(anchor = demoAnchor()) {
     for (let c = 0; c < children; c++) {
       const year = f < 2 && c === 0 ? 2022 : rng.int(2014, 2025);
       const birth = `${year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`;
-      members.push({ id: rng.uuid(), familyId: id, role: 'CHILD', firstName: rng.pick(GIVEN_NAMES), lastName, hetu: makeHetu(birth, nextIndividual(), rng.int(0, 5)) });
+      members.push({
+        id: rng.uuid(),
+        familyId: id,
+        role: 'CHILD',
+        firstName: rng.pick(GIVEN_NAMES),
+        lastName,
+        hetu: makeHetu(birth, nextIndividual(), rng.int(0, 5)),
+      });
     }
     families.push({ id, displayName: `${lastName} family`, address: `${rng.pick(STREETS)} ${rng.int(1, 60)}, ${MUNICIPALITY}`, members });
   }
@@ -106,15 +115,37 @@ export function demoMunicipality(anchor = demoAnchor()) {
     organisation: rng.pick(['Rinnala Family Association', 'Rinnala Parish Diaconia', 'Rinnala Red Cross Branch']),
   }));
   const assignments: Array<{ id: string; companionId: string; familyId: string; startsOn: string; endsOn: string | null }> = [];
-  const consents: Array<{ id: string; familyId: string; companionId: string; grantedBy: string; scopes: string[]; validUntil: string; revokedAt: Date | null }> = [];
+  const consents: Array<{
+    id: string;
+    familyId: string;
+    companionId: string;
+    grantedBy: string;
+    scopes: string[];
+    validUntil: string;
+    revokedAt: Date | null;
+  }> = [];
   let nextFamily = 0;
   for (const [c, companion] of companions.entries()) {
     const count = c === 0 ? 2 : rng.int(1, 3);
     for (let k = 0; k < count && nextFamily < families.length; k++, nextFamily++) {
       const family = families[nextFamily];
       const ended = c > 0 && rng.chance(0.1);
-      assignments.push({ id: rng.uuid(), companionId: companion.id, familyId: family.id, startsOn: addDays(anchor, -rng.int(30, 200)), endsOn: ended ? addDays(anchor, -rng.int(1, 20)) : null });
-      consents.push({ id: rng.uuid(), familyId: family.id, companionId: companion.id, grantedBy: family.members[0].id, scopes: ['bookings', 'contact'], validUntil: addDays(anchor, 365), revokedAt: null });
+      assignments.push({
+        id: rng.uuid(),
+        companionId: companion.id,
+        familyId: family.id,
+        startsOn: addDays(anchor, -rng.int(30, 200)),
+        endsOn: ended ? addDays(anchor, -rng.int(1, 20)) : null,
+      });
+      consents.push({
+        id: rng.uuid(),
+        familyId: family.id,
+        companionId: companion.id,
+        grantedBy: family.members[0].id,
+        scopes: ['bookings', 'contact'],
+        validUntil: addDays(anchor, 365),
+        revokedAt: null,
+      });
     }
   }
 
@@ -130,7 +161,15 @@ export function demoMunicipality(anchor = demoAnchor()) {
   const days = Array.from({ length: 42 }, (_, i) => addDays(anchor, i - 14)).filter(isWeekday);
   for (const child of persons.filter((p) => p.role === 'CHILD' && birthYear(p) >= 2020 && birthYear(p) <= 2025)) {
     const unit = rng.pick(daycareUnits);
-    placements.push({ id: rng.uuid(), childId: child.id, familyId: child.familyId, unitId: unit.id, type: birthYear(child) === 2020 ? 'PRESCHOOL_DAYCARE' : 'DAYCARE', startsOn: addDays(anchor, -rng.int(60, 400)), endsOn: addDays(anchor, 365) });
+    placements.push({
+      id: rng.uuid(),
+      childId: child.id,
+      familyId: child.familyId,
+      unitId: unit.id,
+      type: birthYear(child) === 2020 ? 'PRESCHOOL_DAYCARE' : 'DAYCARE',
+      startsOn: addDays(anchor, -rng.int(60, 400)),
+      endsOn: addDays(anchor, 365),
+    });
     const start = rng.pick(['07:30', '08:00', '08:30']);
     const end = rng.pick(['15:30', '16:00', '16:30']);
     for (const date of days) {
@@ -170,24 +209,58 @@ export function demoMunicipality(anchor = demoAnchor()) {
           ? rng.pick(['fulfilled', 'fulfilled', 'fulfilled', 'fulfilled', 'noshow', 'cancelled'] as const)
           : rng.pick(['booked', 'booked', 'booked', 'booked', 'booked', 'cancelled', 'proposed'] as const);
         const person = rng.pick(family.members);
-        return { id: rng.uuid(), familyId: family.id, personId: person.id, placeId: rng.pick(places).id, startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60000), status, kind: rng.pick(kinds) };
+        return {
+          id: rng.uuid(),
+          familyId: family.id,
+          personId: person.id,
+          placeId: rng.pick(places).id,
+          startsAt,
+          endsAt: new Date(startsAt.getTime() + minutes * 60000),
+          status,
+          kind: rng.pick(kinds),
+        };
       });
     });
 
   // Child health clinic (neuvola) and social office: FHIR-status appointments.
-  const clinics = ['Keskusta', 'Itäinen', 'Läntinen'].map((area) => ({ id: rng.uuid(), name: `${area} child health clinic`, address: `${rng.pick(STREETS)} ${rng.int(1, 40)}, ${MUNICIPALITY}` }));
+  const clinics = ['Keskusta', 'Itäinen', 'Läntinen'].map((area) => ({
+    id: rng.uuid(),
+    name: `${area} child health clinic`,
+    address: `${rng.pick(STREETS)} ${rng.int(1, 40)}, ${MUNICIPALITY}`,
+  }));
   const clinicAppointments = bookingsFor(clinics, CLINIC_VISITS, 0.7, 45);
-  const socialOffices = ['Central', 'North'].map((area) => ({ id: rng.uuid(), name: `${area} social office`, address: `${rng.pick(STREETS)} ${rng.int(1, 40)}, ${MUNICIPALITY}` }));
-  const caseWorkers = Array.from({ length: 8 }, () => ({ id: rng.uuid(), firstName: rng.pick(ADULT_NAMES), lastName: rng.pick(SURNAMES), title: rng.pick(['Social worker', 'Family worker', 'Social counsellor']) }));
+  const socialOffices = ['Central', 'North'].map((area) => ({
+    id: rng.uuid(),
+    name: `${area} social office`,
+    address: `${rng.pick(STREETS)} ${rng.int(1, 40)}, ${MUNICIPALITY}`,
+  }));
+  const caseWorkers = Array.from({ length: 8 }, () => ({
+    id: rng.uuid(),
+    firstName: rng.pick(ADULT_NAMES),
+    lastName: rng.pick(SURNAMES),
+    title: rng.pick(['Social worker', 'Family worker', 'Social counsellor']),
+  }));
   const socialOfficeAppointments = bookingsFor(socialOffices, SOCIAL_OFFICE_VISITS, 0.35, 60).map((b) => ({ ...b, caseWorkerId: rng.pick(caseWorkers).id }));
 
   // Housing and benefits: a first case or application for some families.
   const housingCases = families
     .filter((_, i) => i >= 2 && rng.chance(0.1))
-    .map((f) => ({ id: rng.uuid(), familyId: f.id, alertType: rng.pick(['RENT_ARREARS', 'DISTURBANCE'] as const), openedOn: addDays(anchor, -rng.int(5, 300)), outcome: rng.pick(['KEPT', 'KEPT', 'KEPT', 'KEPT', 'LOST', 'UNRESOLVED', null] as const) }));
+    .map((f) => ({
+      id: rng.uuid(),
+      familyId: f.id,
+      alertType: rng.pick(['RENT_ARREARS', 'DISTURBANCE'] as const),
+      openedOn: addDays(anchor, -rng.int(5, 300)),
+      outcome: rng.pick(['KEPT', 'KEPT', 'KEPT', 'KEPT', 'LOST', 'UNRESOLVED', null] as const),
+    }));
   const benefitApplications = families
     .filter(() => rng.chance(0.3))
-    .map((f) => ({ id: rng.uuid(), familyId: f.id, kind: rng.pick(['SOCIAL_ASSISTANCE', 'CHILD_HOME_CARE_ALLOWANCE', 'HOUSING_ALLOWANCE'] as const), status: rng.pick(['SUBMITTED', 'IN_REVIEW', 'DECIDED'] as const), submittedOn: addDays(anchor, -rng.int(1, 90)) }));
+    .map((f) => ({
+      id: rng.uuid(),
+      familyId: f.id,
+      kind: rng.pick(['SOCIAL_ASSISTANCE', 'CHILD_HOME_CARE_ALLOWANCE', 'HOUSING_ALLOWANCE'] as const),
+      status: rng.pick(['SUBMITTED', 'IN_REVIEW', 'DECIDED'] as const),
+      submittedOn: addDays(anchor, -rng.int(1, 90)),
+    }));
 
   const staff = (role: string) => ({ id: rng.uuid(), role });
   const users = {
@@ -221,9 +294,36 @@ export function demoMunicipality(anchor = demoAnchor()) {
   // A social host's group: families the municipality referred for everyday help.
   const socialHost = { id: users['social-host'].id, firstName: rng.pick(ADULT_NAMES), lastName: rng.pick(SURNAMES) };
   const hostGroups = [{ id: rng.uuid(), hostId: socialHost.id, name: 'Tuesday family club' }];
-  const hostGroupMembers = families.slice(100, 106).map((f) => ({ id: rng.uuid(), groupId: hostGroups[0].id, familyId: f.id, referredOn: addDays(anchor, -rng.int(10, 120)) }));
+  const hostGroupMembers = families
+    .slice(100, 106)
+    .map((f) => ({ id: rng.uuid(), groupId: hostGroups[0].id, familyId: f.id, referredOn: addDays(anchor, -rng.int(10, 120)) }));
 
-  return { anchor, families, persons, companions, assignments, consents, daycareUnits, placements, reservations, absences, discussionTimes, clinics, clinicAppointments, socialOffices, caseWorkers, socialOfficeAppointments, housingCases, tenancies, housingAlerts, benefitApplications, socialHost, hostGroups, hostGroupMembers, users };
+  return {
+    anchor,
+    families,
+    persons,
+    companions,
+    assignments,
+    consents,
+    daycareUnits,
+    placements,
+    reservations,
+    absences,
+    discussionTimes,
+    clinics,
+    clinicAppointments,
+    socialOffices,
+    caseWorkers,
+    socialOfficeAppointments,
+    housingCases,
+    tenancies,
+    housingAlerts,
+    benefitApplications,
+    socialHost,
+    hostGroups,
+    hostGroupMembers,
+    users,
+  };
 }
 
 export type DemoMunicipality = ReturnType<typeof demoMunicipality>;

@@ -26,7 +26,8 @@ function responseNames(selectionSet: SelectionSetNode): string[] {
 }
 
 /** Why a subgraph call failed: it could not be reached in time, or it answered with something other than data. */
-export type CallFailure = { kind: 'unreachable' | 'timeout'; status?: number } | { kind: 'error-status' | 'bad-response'; status?: number; errors?: GraphQLFormattedError[] };
+export type CallFailure =
+  { kind: 'unreachable' | 'timeout'; status?: number } | { kind: 'error-status' | 'bad-response'; status?: number; errors?: GraphQLFormattedError[] };
 
 /** Proxies in front of a subgraph say it is away with these. */
 const AWAY_STATUSES = new Set([502, 503, 504]);
@@ -34,7 +35,12 @@ const AWAY_STATUSES = new Set([502, 503, 504]);
 const NETWORK_ERROR_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENETUNREACH', 'ENOTFOUND', 'EAI_AGAIN', 'EPIPE', 'ETIMEDOUT']);
 
 export function callFailure(error: unknown): CallFailure {
-  const { name, code, cause, extensions } = (error ?? {}) as { name?: string; code?: string; cause?: unknown; extensions?: { response?: { status?: number; body?: unknown } } };
+  const { name, code, cause, extensions } = (error ?? {}) as {
+    name?: string;
+    code?: string;
+    cause?: unknown;
+    extensions?: { response?: { status?: number; body?: unknown } };
+  };
   if (name === 'TimeoutError' || name === 'AbortError') return { kind: 'timeout' };
   // node's http client (gateway/subgraph-agent.ts) rejects with the socket's error code.
   if (code && NETWORK_ERROR_CODES.has(code)) return { kind: 'unreachable' };

@@ -11,7 +11,11 @@ async function main() {
   const config = loadGatewayConfig();
   if (!config.production) await ensureDevKeys(config.dataRoot);
   const gateway = await startGateway(config);
-  const shutdown = () => gateway.stop().then(() => process.exit(0), () => process.exit(1));
+  const shutdown = () =>
+    gateway.stop().then(
+      () => process.exit(0),
+      () => process.exit(1),
+    );
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
 }

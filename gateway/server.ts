@@ -65,7 +65,9 @@ class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     const requestId = 'requestId' in options.context ? options.context.requestId : undefined;
-    return traceCall(`subgraph ${this.serviceName}`, { 'rinnalla.subgraph': this.serviceName, ...(requestId && { [REQUEST_ID_ATTRIBUTE]: requestId }) }, () => this.degrading(options));
+    return traceCall(`subgraph ${this.serviceName}`, { 'rinnalla.subgraph': this.serviceName, ...(requestId && { [REQUEST_ID_ATTRIBUTE]: requestId }) }, () =>
+      this.degrading(options),
+    );
   }
 
   private async degrading(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -86,7 +88,10 @@ class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   private unavailable(options: GraphQLDataSourceProcessOptions<GatewayContext>): GatewayGraphQLResponse {
     const entities = unavailableEntities(options.request.query, options.request.variables);
-    const error = { message: `The ${this.serviceName} service is not answering; its data is missing from this response.`, extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.serviceName } };
+    const error = {
+      message: `The ${this.serviceName} service is not answering; its data is missing from this response.`,
+      extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.serviceName },
+    };
     return { ...(entities && { data: { _entities: entities } }), errors: [error] as never };
   }
 }
@@ -102,15 +107,23 @@ function refusalsAndErrorLog(log: Log): ApolloServerPlugin<GatewayContext> {
       return {
         async didResolveOperation({ operation, request }) {
           if (operation) return;
-          throw new GraphQLError(request.operationName ? `The document has no operation named "${request.operationName}".` : 'The document has several operations; name one in operationName.', {
-            extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
-          });
+          throw new GraphQLError(
+            request.operationName
+              ? `The document has no operation named "${request.operationName}".`
+              : 'The document has several operations; name one in operationName.',
+            {
+              extensions: { code: 'OPERATION_RESOLUTION_FAILURE', http: { status: 400 } },
+            },
+          );
         },
         async didEncounterErrors({ errors, contextValue }) {
           for (const error of errors) {
             if (clientCode(error)) continue;
             const service = (error.extensions?.serviceName as string | undefined) ?? 'gateway';
-            log.error({ service, requestId: contextValue.requestId, kind: error.originalError?.name ?? error.name, code: error.extensions?.code, path: error.path }, 'unexpected error');
+            log.error(
+              { service, requestId: contextValue.requestId, kind: error.originalError?.name ?? error.name, code: error.extensions?.code, path: error.path },
+              'unexpected error',
+            );
           }
         },
         async willSendResponse({ response }) {
@@ -127,7 +140,10 @@ function refusalsAndErrorLog(log: Log): ApolloServerPlugin<GatewayContext> {
 function refuseAt(limit: string) {
   return {
     propagateOnRejection: false,
-    onReject: [(context: ValidationContext | null, error: GraphQLError) => context?.reportError(new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit } }))],
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(new GraphQLError(error.message, { extensions: { code: 'GRAPHQL_VALIDATION_FAILED', limit } })),
+    ],
   };
 }
 
@@ -192,7 +208,10 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
   // Subgraphs fetch the passport keys here and again when a passport names a key they have not seen.
   app.get(PASSPORT_JWKS_PATH, (_req, res) => res.set('cache-control', 'public, max-age=60').json(passportKeys.jwks()));
   const subgraphHealth = Object.fromEntries(Object.entries(config.subgraphUrls).map(([name, url]) => [name, besideGraphql(url, '/health')]));
-  app.get('/ready', readyEndpoint('gateway', () => notAnswering(subgraphHealth, Math.min(config.limits.subgraphTimeoutMs, 2000))));
+  app.get(
+    '/ready',
+    readyEndpoint('gateway', () => notAnswering(subgraphHealth, Math.min(config.limits.subgraphTimeoutMs, 2000))),
+  );
   app.get('/metrics', metricsEndpoint);
   app.use(graphiql({ production: config.production, dataRoot: config.dataRoot }));
   app.use(

@@ -40,7 +40,10 @@ export function subgraphFetcher(timeoutMs: number) {
         agent: agents[target.protocol as keyof typeof agents],
         headers: { ...init.headers, 'content-length': Buffer.byteLength(body) },
       });
-      const timer = setTimeout(() => req.destroy(Object.assign(new Error(`no answer from ${target.host} within ${timeoutMs} ms`), { name: 'TimeoutError' })), deadline - Date.now());
+      const timer = setTimeout(
+        () => req.destroy(Object.assign(new Error(`no answer from ${target.host} within ${timeoutMs} ms`), { name: 'TimeoutError' })),
+        deadline - Date.now(),
+      );
       let answered = false;
       const fail = (error: Error & { code?: string }) => {
         clearTimeout(timer);

@@ -43,4 +43,3 @@ export function undescribed(api: GraphQLSchema): string[] {
   }
   return missing;
 }
-

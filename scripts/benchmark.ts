@@ -59,7 +59,9 @@ function requireDatabaseUrl(): string {
 
 function gitCommit(): string {
   try {
-    return execSync('git rev-parse --short HEAD', { cwd: projectRoot(), stdio: ['ignore', 'pipe', 'ignore'] }).toString().trim();
+    return execSync('git rev-parse --short HEAD', { cwd: projectRoot(), stdio: ['ignore', 'pipe', 'ignore'] })
+      .toString()
+      .trim();
   } catch {
     return 'unknown';
   }
@@ -67,7 +69,10 @@ function gitCommit(): string {
 
 function startPeer(peer: Peer, port: number, peerEnv: NodeJS.ProcessEnv, logDir: string): Promise<ChildProcess> {
   const log = fs.openSync(path.join(logDir, `peer-${peer}.log`), 'w');
-  const child = fork(path.join(__dirname, 'benchmark', 'peer.js'), [peer], { env: { ...peerEnv, BENCH_PEER_PORT: String(port) }, stdio: ['ignore', log, log, 'ipc'] });
+  const child = fork(path.join(__dirname, 'benchmark', 'peer.js'), [peer], {
+    env: { ...peerEnv, BENCH_PEER_PORT: String(port) },
+    stdio: ['ignore', log, log, 'ipc'],
+  });
   fs.closeSync(log);
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`${peer} did not start within 60 s; see ${logDir}/peer-${peer}.log`)), 60_000);
@@ -110,16 +115,22 @@ async function main() {
       peers.set(peer, await startPeer(peer, peerPortBase + i, fedEnv, logDir));
     }
 
-    const companionIds = settings.companions === 'scale' ? await scaleCompanionIds(requireDatabaseUrl(), settings.scaleCompanions) : demoMunicipality().companions.map((c) => c.id);
+    const companionIds =
+      settings.companions === 'scale'
+        ? await scaleCompanionIds(requireDatabaseUrl(), settings.scaleCompanions)
+        : demoMunicipality().companions.map((c) => c.id);
     const tokens = await Promise.all(companionIds.map((id) => devToken(dataDir, 'companion', { sub: id })));
     const authorizations = tokens.map((t) => `Bearer ${t}`);
     const passportsFor = await createPassportSource(config);
     const direct = directHeadline(config.subgraphUrls, passportsFor);
-    const targetUrl = (t: Target) => (t === 'project' ? `http://127.0.0.1:${gatewayPort}/graphql` : `http://127.0.0.1:${peerPortBase + wanted.indexOf(t as Peer)}/graphql`);
-    const send = (t: Target) => (i: number): Promise<GraphQLReply> => {
-      const authorization = authorizations[i % authorizations.length];
-      return t === 'direct' ? direct(authorization) : postGraphQL(targetUrl(t), { authorization }, HEADLINE);
-    };
+    const targetUrl = (t: Target) =>
+      t === 'project' ? `http://127.0.0.1:${gatewayPort}/graphql` : `http://127.0.0.1:${peerPortBase + wanted.indexOf(t as Peer)}/graphql`;
+    const send =
+      (t: Target) =>
+      (i: number): Promise<GraphQLReply> => {
+        const authorization = authorizations[i % authorizations.length];
+        return t === 'direct' ? direct(authorization) : postGraphQL(targetUrl(t), { authorization }, HEADLINE);
+      };
     const gatewayPid = (t: Target) => (t === 'project' ? pidOf('gateway', gatewayPort) : t === 'direct' ? undefined : peers.get(t as Peer)?.pid);
     const pids = (t: Target) => async () => {
       const list = new Map<string, number[]>();
@@ -144,7 +155,9 @@ async function main() {
       await answersOf(target);
       const answers = await answersOf(target);
       const wrong = answers.findIndex((a, i) => a !== reference[i]);
-      console.log(`${LABELS[target]}: ${wrong < 0 ? 'same answers' : `different answer for companion #${wrong}`}; warming up ${settings.warmupSeconds} s, 1 connection ${settings.lowLoadSeconds} s, ${settings.connections} connections ${settings.seconds} s...`);
+      console.log(
+        `${LABELS[target]}: ${wrong < 0 ? 'same answers' : `different answer for companion #${wrong}`}; warming up ${settings.warmupSeconds} s, 1 connection ${settings.lowLoadSeconds} s, ${settings.connections} connections ${settings.seconds} s...`,
+      );
       await runLoad(settings.connections, settings.warmupSeconds, send(target));
       const lowLoad = await runLoad(1, settings.lowLoadSeconds, send(target));
       // Every answer under load is checked too: a gateway that mixed concurrent users' passports would show here.
@@ -167,7 +180,9 @@ async function main() {
         processes,
         totalCpuMsPerRequest: processes.filter((p) => p.name !== LOAD_GENERATOR).reduce((s, p) => s + p.cpuMsPerRequest, 0),
       });
-      console.log(`  ${load.requestsPerSecond.toFixed(1)} req/s, p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, ${results.at(-1)!.totalCpuMsPerRequest.toFixed(1)} CPU ms/request`);
+      console.log(
+        `  ${load.requestsPerSecond.toFixed(1)} req/s, p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, ${results.at(-1)!.totalCpuMsPerRequest.toFixed(1)} CPU ms/request`,
+      );
     }
 
     const report: BenchmarkReport = {
@@ -176,7 +191,10 @@ async function main() {
       node: process.version,
       cpus: os.cpus().length,
       database: env.DATABASE_URL ? 'postgresql' : 'pglite',
-      families: settings.companions === 'scale' ? `${await scaleFamilyCount(requireDatabaseUrl())} generated families (npm run seed:scale)` : 'demo municipality (300 families)',
+      families:
+        settings.companions === 'scale'
+          ? `${await scaleFamilyCount(requireDatabaseUrl())} generated families (npm run seed:scale)`
+          : 'demo municipality (300 families)',
       companions: companionIds.length,
       scenario: `${settings.connections} connections for ${settings.seconds} s after ${settings.warmupSeconds} s warm-up; p50 at 1 connection over ${settings.lowLoadSeconds} s`,
       targets: results,

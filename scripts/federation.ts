@@ -104,7 +104,13 @@ export async function startFederation(opts: FederationOptions): Promise<Federati
     stopping = true;
     for (const t of timers) clearTimeout(t);
     const running = [...processes.values()].filter((c) => c.exitCode === null && c.signalCode === null);
-    const exits = running.map((c) => new Promise((r) => { c.once('exit', r); c.kill('SIGTERM'); }));
+    const exits = running.map(
+      (c) =>
+        new Promise((r) => {
+          c.once('exit', r);
+          c.kill('SIGTERM');
+        }),
+    );
     let timer: NodeJS.Timeout | undefined;
     await Promise.race([Promise.all(exits), new Promise((r) => (timer = setTimeout(r, 10_000)))]);
     clearTimeout(timer);
@@ -136,9 +142,11 @@ export async function startFederation(opts: FederationOptions): Promise<Federati
         } catch {
           continue;
         }
-        if (entry.msg === 'database open') opts.onEvent?.({ kind: 'progress', name, message: `database open and migrated in ${((entry.ms ?? 0) / 1000).toFixed(1)} s` });
+        if (entry.msg === 'database open')
+          opts.onEvent?.({ kind: 'progress', name, message: `database open and migrated in ${((entry.ms ?? 0) / 1000).toFixed(1)} s` });
         else if (entry.msg === 'seeding') opts.onEvent?.({ kind: 'progress', name, message: `seeding ${entry.table}: ${entry.rows} rows` });
-        else if (entry.msg === 'seeded the demo municipality') opts.onEvent?.({ kind: 'progress', name, message: `seeded ${entry.rows} rows in ${((entry.ms ?? 0) / 1000).toFixed(1)} s` });
+        else if (entry.msg === 'seeded the demo municipality')
+          opts.onEvent?.({ kind: 'progress', name, message: `seeded ${entry.rows} rows in ${((entry.ms ?? 0) / 1000).toFixed(1)} s` });
       }
     };
     while (Date.now() < deadline) {
@@ -150,7 +158,9 @@ export async function startFederation(opts: FederationOptions): Promise<Federati
       if (await probe(`http://127.0.0.1:${port}/health`, 1000)) return;
       await new Promise((r) => setTimeout(r, 250));
     }
-    throw new Error(`${name} neither answered its health check at :${port} nor logged anything for ${healthTimeoutMs / 1000} s (RINNALLA_HEALTH_TIMEOUT_MS); see ${logFile}`);
+    throw new Error(
+      `${name} neither answered its health check at :${port} nor logged anything for ${healthTimeoutMs / 1000} s (RINNALLA_HEALTH_TIMEOUT_MS); see ${logFile}`,
+    );
   };
 
   const launch = (name: string, script: string, port: number, fresh: boolean): { child: ChildProcess; up: Promise<void> } => {

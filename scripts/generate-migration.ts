@@ -35,7 +35,11 @@ async function main() {
   }
   const stamp = Date.now();
   const className = `${title}${stamp}`;
-  const esc = (q: string) => q.replace(/"public"\./g, "").replace(/\\/g, '\\\\').replace(/`/g, '\\`');
+  const esc = (q: string) =>
+    q
+      .replace(/"public"\./g, '')
+      .replace(/\\/g, '\\\\')
+      .replace(/`/g, '\\`');
   const lines = (qs: typeof sql.upQueries) => qs.map((q) => `    await q.query(\`${esc(q.query)}\`);`).join('\n');
   const file = path.join('subgraphs', name, 'migrations', `${stamp}-${title}.ts`);
   fs.writeFileSync(

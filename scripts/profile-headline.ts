@@ -82,7 +82,12 @@ async function main() {
     });
     console.log(`${ok} headline queries in ${elapsed.toFixed(1)} s (${(ok / elapsed).toFixed(1)}/s, ${failed} failed), ${CONCURRENCY} connections`);
     for (const [name, ms] of rows.filter(([, ms]) => ms > 0.05)) console.log(`  ${name.padEnd(14)} ${ms.toFixed(2).padStart(7)} ms CPU per request`);
-    console.log(`  ${'total'.padEnd(14)} ${rows.reduce((s, [, ms]) => s + ms, 0).toFixed(2).padStart(7)} ms`);
+    console.log(
+      `  ${'total'.padEnd(14)} ${rows
+        .reduce((s, [, ms]) => s + ms, 0)
+        .toFixed(2)
+        .padStart(7)} ms`,
+    );
     if (preload) await new Promise((r) => setTimeout(r, 2000)); // profiles are written
   } finally {
     await federation.stop();

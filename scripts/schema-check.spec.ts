@@ -13,9 +13,21 @@ async function check(changed: string, changelog = '') {
 
 /** The API with one field of `Family` removed, or one added. */
 const withoutFamilyField = (name: string) =>
-  print(visit(parse(api), { FieldDefinition: (node: FieldDefinitionNode, _k, _p, _path, ancestors) => (node.name.value === name && (ancestors.at(-1) as ObjectTypeDefinitionNode).name?.value === 'Family' ? null : undefined) }));
+  print(
+    visit(parse(api), {
+      FieldDefinition: (node: FieldDefinitionNode, _k, _p, _path, ancestors) =>
+        node.name.value === name && (ancestors.at(-1) as ObjectTypeDefinitionNode).name?.value === 'Family' ? null : undefined,
+    }),
+  );
 const withFamilyField = (sdl: string) =>
-  print(visit(parse(api), { ObjectTypeDefinition: (node) => (node.name.value === 'Family' ? { ...node, fields: [...(node.fields ?? []), ...(parse(`type X { ${sdl} }`).definitions[0] as ObjectTypeDefinitionNode).fields!] } : undefined) }));
+  print(
+    visit(parse(api), {
+      ObjectTypeDefinition: (node) =>
+        node.name.value === 'Family'
+          ? { ...node, fields: [...(node.fields ?? []), ...(parse(`type X { ${sdl} }`).definitions[0] as ObjectTypeDefinitionNode).fields!] }
+          : undefined,
+    }),
+  );
 
 describe('schema check', () => {
   it('flags a removed field as breaking and not intended', async () => {

@@ -48,16 +48,23 @@ async function main() {
   const base = baseSupergraph(ref);
   const changes = await diff(apiSchemaOf(base.sdl), apiSchemaOf(supergraph));
   const changelogFile = path.join(ROOT, 'schema', 'CHANGELOG.md');
-  const { breaking, unintended, dangerous, safe } = classify(changes, intendedBreaking(fs.existsSync(changelogFile) ? fs.readFileSync(changelogFile, 'utf8') : ''));
+  const { breaking, unintended, dangerous, safe } = classify(
+    changes,
+    intendedBreaking(fs.existsSync(changelogFile) ? fs.readFileSync(changelogFile, 'utf8') : ''),
+  );
   const line = (c: Change) => `  - ${c.message}${c.path ? ` (${c.path})` : ''}`;
 
   console.log(`Schema check against ${base.from}: ${changes.length} change(s).`);
-  if (breaking.length) console.log(`Breaking:\n${breaking.map((c) => line(c) + (unintended.includes(c) ? '  <- not marked as intended' : '  (intended)')).join('\n')}`);
+  if (breaking.length)
+    console.log(`Breaking:\n${breaking.map((c) => line(c) + (unintended.includes(c) ? '  <- not marked as intended' : '  (intended)')).join('\n')}`);
   if (dangerous.length) console.log(`Dangerous (safe for the schema, may surprise clients):\n${dangerous.map(line).join('\n')}`);
   if (safe.length) console.log(`Safe:\n${safe.map(line).join('\n')}`);
 
   const problems: string[] = [];
-  if (unintended.length) problems.push(`${unintended.length} breaking change(s) not marked as intended: list each path under "## Unreleased" in schema/CHANGELOG.md as "BREAKING: \`Type.field\` <why>".`);
+  if (unintended.length)
+    problems.push(
+      `${unintended.length} breaking change(s) not marked as intended: list each path under "## Unreleased" in schema/CHANGELOG.md as "BREAKING: \`Type.field\` <why>".`,
+    );
   const uncategorised = fieldsWithoutCategory(parse(supergraph));
   if (uncategorised.length) problems.push(`Family/Person fields without @category: ${uncategorised.join(', ')}.`);
   const bare = undescribed(apiSchemaOf(supergraph));

@@ -18,8 +18,21 @@ import { createLogger } from '../subgraphs/kit/logger';
 
 export const SCALE_ID_PREFIX = '5ca1e000';
 const KIND = {
-  family: '0001', person: '0002', companion: '0003', unit: '0004', placement: '0005', reservation: '0006', clinic: '0007',
-  office: '0008', caseWorker: '0009', assignment: '000a', consent: '000b', absence: '000c', discussion: '000d', clinicVisit: '000e', officeVisit: '000f',
+  family: '0001',
+  person: '0002',
+  companion: '0003',
+  unit: '0004',
+  placement: '0005',
+  reservation: '0006',
+  clinic: '0007',
+  office: '0008',
+  caseWorker: '0009',
+  assignment: '000a',
+  consent: '000b',
+  absence: '000c',
+  discussion: '000d',
+  clinicVisit: '000e',
+  officeVisit: '000f',
 } as const;
 
 /** A deterministic uuid for row `index` of a kind, as SQL. */
@@ -182,14 +195,27 @@ async function main() {
   for (const def of SUBGRAPH_DEFINITIONS.filter((d) => d.name in sql)) {
     const started = Date.now();
     // Opening the database runs the subgraph's migrations, so the tables are those the code expects.
-    const db = await openDatabase({ service: def.name, databaseUrl, dataDir: path.join(dataRoot(), def.name), entities: def.entities, migrations: def.migrations, log });
+    const db = await openDatabase({
+      service: def.name,
+      databaseUrl,
+      dataDir: path.join(dataRoot(), def.name),
+      entities: def.entities,
+      migrations: def.migrations,
+      log,
+    });
     try {
       await db.transaction(async (tx) => {
         for (const statement of sql[def.name]) await tx.query(statement);
       });
       await db.query('ANALYZE');
-      const { rows } = { rows: await db.query(`SELECT relname AS table, n_live_tup AS rows FROM pg_stat_user_tables WHERE schemaname = current_schema() AND n_live_tup > 0 ORDER BY relname`) };
-      console.log(`${def.name.padEnd(14)} ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s   ${rows.map((r: { table: string; rows: string }) => `${r.table} ${r.rows}`).join(', ')}`);
+      const { rows } = {
+        rows: await db.query(
+          `SELECT relname AS table, n_live_tup AS rows FROM pg_stat_user_tables WHERE schemaname = current_schema() AND n_live_tup > 0 ORDER BY relname`,
+        ),
+      };
+      console.log(
+        `${def.name.padEnd(14)} ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s   ${rows.map((r: { table: string; rows: string }) => `${r.table} ${r.rows}`).join(', ')}`,
+      );
     } finally {
       await db.destroy();
     }

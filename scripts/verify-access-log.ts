@@ -32,7 +32,9 @@ if (require.main === module) {
   verifyAccessLogs().then(
     (reports) => {
       for (const r of reports) {
-        console.log(`${r.service.padEnd(14)} ${String(r.entries).padStart(7)} entries  ${r.intact ? 'intact' : `BROKEN at entry ${r.firstBreak!.seq} (${r.firstBreak!.reason})`}`);
+        console.log(
+          `${r.service.padEnd(14)} ${String(r.entries).padStart(7)} entries  ${r.intact ? 'intact' : `BROKEN at entry ${r.firstBreak!.seq} (${r.firstBreak!.reason})`}`,
+        );
       }
       process.exit(reports.every((r) => r.intact) ? 0 : 1);
     },

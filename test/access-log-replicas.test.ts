@@ -34,13 +34,26 @@ const REPLICA_PORTS = [TEST_PORT_BASE + 10, TEST_PORT_BASE + 11]; // spare ports
 async function startReplica(port: number): Promise<{ url: string; logFile: string; stop(): Promise<void> }> {
   const logFile = path.join(dataDir(), 'logs', `housing-replica-${port}.log`);
   const out = fs.openSync(logFile, 'w');
-  const env = { ...process.env, RINNALLA_DATA_DIR: dataDir(), DATABASE_URL: databaseUrl, HOUSING_PORT: String(port), RINNALLA_SEED: 'none', LOG_LEVEL: 'debug' };
+  const env = {
+    ...process.env,
+    RINNALLA_DATA_DIR: dataDir(),
+    DATABASE_URL: databaseUrl,
+    HOUSING_PORT: String(port),
+    RINNALLA_SEED: 'none',
+    LOG_LEVEL: 'debug',
+  };
   const child: ChildProcess = spawn(process.execPath, [path.join(projectRoot(), 'dist/subgraphs/housing/main.js')], { env, stdio: ['ignore', out, out] });
   fs.closeSync(out);
   const stop = () => new Promise<void>((r) => (child.exitCode !== null ? r() : (child.once('exit', () => r()), child.kill('SIGTERM'))));
   for (const deadline = Date.now() + 60_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
     if (child.exitCode !== null) throw new Error(`housing replica exited with ${child.exitCode}; see ${logFile}`);
-    if (await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.ok, () => false)) return { url: `http://127.0.0.1:${port}/graphql`, logFile, stop };
+    if (
+      await fetch(`http://127.0.0.1:${port}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return { url: `http://127.0.0.1:${port}/graphql`, logFile, stop };
   }
   await stop();
   throw new Error(`housing replica on ${port} did not become healthy; see ${logFile}`);
@@ -86,7 +99,12 @@ onPostgres('two replicas of one subgraph on one database', () => {
           case 1:
             return call(url, 'landlord', '{ myHousingAlerts { id caseStatus } }');
           case 2:
-            return call(url, 'housing-counsellor', 'query($r: [_Any!]!) { _entities(representations: $r) { ... on Family { housingCases { alertType outcome } } } }', { r: families.slice(i, i + 5) });
+            return call(
+              url,
+              'housing-counsellor',
+              'query($r: [_Any!]!) { _entities(representations: $r) { ... on Family { housingCases { alertType outcome } } } }',
+              { r: families.slice(i, i + 5) },
+            );
           default:
             return call(url, 'landlord', 'mutation($input: ReportHousingAlertInput!) { reportHousingAlert(input: $input) { id caseStatus } }', {
               input: { tenancyId: tenancies[i % tenancies.length].id, type: 'DISTURBANCE', description: 'Noise at night' },
@@ -109,10 +127,20 @@ onPostgres('two replicas of one subgraph on one database', () => {
     }
 
     // Concurrent requests shared transactions (the batch lines are the writer's own debug log).
-    const batches = replicas.flatMap((r) => fs.readFileSync(r.logFile, 'utf8').split('\n').filter((l) => l.includes('"access-log batch"')).map((l) => JSON.parse(l) as { requests: number }));
+    const batches = replicas.flatMap((r) =>
+      fs
+        .readFileSync(r.logFile, 'utf8')
+        .split('\n')
+        .filter((l) => l.includes('"access-log batch"'))
+        .map((l) => JSON.parse(l) as { requests: number }),
+    );
     expect(batches.some((b) => b.requests > 1)).toBe(true);
 
-    const system = await signPassport({ sub: 'access-log-verifier', roles: ['system'], grants: [] }, await PassportKeyRing.open(dataDir()).signing(), 'housing');
+    const system = await signPassport(
+      { sub: 'access-log-verifier', roles: ['system'], grants: [] },
+      await PassportKeyRing.open(dataDir()).signing(),
+      'housing',
+    );
     for (const { url } of replicas) {
       const report = (await (await fetch(besideGraphql(url, '/access-log/verify'), { headers: { [PASSPORT_HEADER]: system } })).json()) as { entries: number };
       expect(report).toMatchObject({ service: 'housing', intact: true });
@@ -130,7 +158,13 @@ onPostgres('the group-commit writer and the paged verifier', () => {
     await admin.connect();
     await admin.query(`CREATE SCHEMA ${schema}`);
     await admin.end();
-    db = await new DataSource({ type: 'postgres', url: databaseUrl, entities: [AccessLogEntry], synchronize: true, extra: { options: `-c search_path=${schema}` } }).initialize();
+    db = await new DataSource({
+      type: 'postgres',
+      url: databaseUrl,
+      entities: [AccessLogEntry],
+      synchronize: true,
+      extra: { options: `-c search_path=${schema}` },
+    }).initialize();
   });
   afterAll(async () => {
     await db.query(`DROP SCHEMA ${schema} CASCADE`);
@@ -157,7 +191,9 @@ onPostgres('the group-commit writer and the paged verifier', () => {
     const writer = new ChainWriter(db, silent);
     const transactions = jest.spyOn(db, 'transaction');
     const ids = Array.from({ length: 30 }, (_, i) => `request-${i}`);
-    const storedWhenAnswered = await Promise.all(ids.map((id) => writer.append([entry(id)]).then(() => db.getRepository(AccessLogEntry).countBy({ requestId: id }))));
+    const storedWhenAnswered = await Promise.all(
+      ids.map((id) => writer.append([entry(id)]).then(() => db.getRepository(AccessLogEntry).countBy({ requestId: id }))),
+    );
     // The first request goes alone; the other 29 gather while it commits, and go in one transaction.
     expect(transactions).toHaveBeenCalledTimes(2);
     transactions.mockRestore();

@@ -52,7 +52,10 @@ describe('the access log', () => {
 
   it("is readable by a data protection officer for any family, every service's part, and the DPO's reading is logged", async () => {
     const other = demo.families[200].id;
-    const worker = await gql(`query($id: ID!) { family(id: $id) { displayName housingCases { outcome } } }`, { token: await tokenFor('family-worker'), variables: { id: other } });
+    const worker = await gql(`query($id: ID!) { family(id: $id) { displayName housingCases { outcome } } }`, {
+      token: await tokenFor('family-worker'),
+      variables: { id: other },
+    });
     expect(worker.errors).toBeUndefined();
 
     const dpo = await tokenFor('data-protection-officer');
@@ -61,12 +64,18 @@ describe('the access log', () => {
     // A denied DPO would get an empty list: the family worker's reads must be there.
     const byWorker = entries(first).filter((e) => e.viewerId === demo.users['family-worker'].id);
     expect([...servicesOf(byWorker)]).toEqual(expect.arrayContaining(['families', 'housing']));
-    expect(byWorker).toContainEqual(expect.objectContaining({ viewerRole: 'family-worker', category: 'housing', operation: 'read', basis: 'municipal-role', service: 'housing' }));
+    expect(byWorker).toContainEqual(
+      expect.objectContaining({ viewerRole: 'family-worker', category: 'housing', operation: 'read', basis: 'municipal-role', service: 'housing' }),
+    );
 
     const second = await gql(LOG, { token: dpo, variables: { id: other } });
     const dpoReads = entries(second).filter((e) => e.viewerId === demo.users['data-protection-officer'].id);
     expect(servicesOf(dpoReads)).toEqual(EVERY_SERVICE);
-    expect(dpoReads.every((e) => e.category === 'access-log' && e.operation === 'read' && e.viewerRole === 'data-protection-officer' && e.basis === 'municipal-role')).toBe(true);
+    expect(
+      dpoReads.every(
+        (e) => e.category === 'access-log' && e.operation === 'read' && e.viewerRole === 'data-protection-officer' && e.basis === 'municipal-role',
+      ),
+    ).toBe(true);
   });
 
   it('is not readable by a companion, and a denied read leaves no entry', async () => {
@@ -84,7 +93,14 @@ describe('the access log', () => {
     const tenancy = demo.tenancies.find((t) => t.id === res.data!.myTenancies[0].id)!;
     const audit = await gql(LOG, { token: await tokenFor('data-protection-officer'), variables: { id: tenancy.familyId } });
     expect(entries(audit)).toContainEqual(
-      expect.objectContaining({ viewerId: demo.users.landlord.id, viewerRole: 'landlord', category: 'housing', operation: 'disclose', basis: 'tenancy', service: 'housing' }),
+      expect.objectContaining({
+        viewerId: demo.users.landlord.id,
+        viewerRole: 'landlord',
+        category: 'housing',
+        operation: 'disclose',
+        basis: 'tenancy',
+        service: 'housing',
+      }),
     );
   });
 

@@ -148,7 +148,9 @@ describe('everything a companion can reach', () => {
     // A guardian may see the own family's health data: wherever it shows up, its field must say `health`.
     const guardian = demo.families[0].members[0];
     const schema = await clientSchema();
-    const res = await gql(`{ myFamilies { ${everything(schema.getType('Family') as GraphQLObjectType, 3)} } }`, { token: await tokenFor('guardian', guardian.id) });
+    const res = await gql(`{ myFamilies { ${everything(schema.getType('Family') as GraphQLObjectType, 3)} } }`, {
+      token: await tokenFor('guardian', guardian.id),
+    });
     const serving = fieldsServing(res.data!.myFamilies, schema.getType('Family') as GraphQLObjectType, HEALTH_VALUES);
     expect([...serving]).toEqual(expect.arrayContaining(['ClinicAppointment.serviceType']));
     const categories = supergraphCategories();
@@ -196,7 +198,12 @@ describe('a companion with a long consent history', () => {
       const made = await Promise.all(
         Array.from({ length: 10 }, (_, i) => {
           const n = batch * 10 + i;
-          const input = { familyId, companionId, scopes: SCOPE_SETS[n % SCOPE_SETS.length].map((s) => s.toUpperCase()), validUntil: addDays(today, 1 + (n % 300)) };
+          const input = {
+            familyId,
+            companionId,
+            scopes: SCOPE_SETS[n % SCOPE_SETS.length].map((s) => s.toUpperCase()),
+            validUntil: addDays(today, 1 + (n % 300)),
+          };
           return gql(GRANT, { token, variables: { input } });
         }),
       );
@@ -208,10 +215,15 @@ describe('a companion with a long consent history', () => {
     const revoked = ids.filter((_, i) => i % 5 === 0);
     for (const id of revoked) expect((await gql(REVOKE, { token, variables: { id } })).errors).toBeUndefined();
     // On PostgreSQL the test reaches the volunteers' table and ends every contact-only consent, as time would.
-    const ended = await endConsents(ids.filter((_, i) => SCOPE_SETS[i % SCOPE_SETS.length].join() === 'contact'), addDays(today, -1));
+    const ended = await endConsents(
+      ids.filter((_, i) => SCOPE_SETS[i % SCOPE_SETS.length].join() === 'contact'),
+      addDays(today, -1),
+    );
 
     const grants = (await volunteerGrants()).filter((g) => g.family === familyId);
-    expect(grants.map((g) => [...g.categories].sort().join('+')).sort()).toEqual(ended.length ? ['bookings', 'bookings+contact'] : ['bookings', 'bookings+contact', 'contact']);
+    expect(grants.map((g) => [...g.categories].sort().join('+')).sort()).toEqual(
+      ended.length ? ['bookings', 'bookings+contact'] : ['bookings', 'bookings+contact', 'contact'],
+    );
     expect(grants.filter((g) => revoked.includes(g.ref) || ended.includes(g.ref))).toEqual([]);
 
     await new Promise((r) => setTimeout(r, 5_100)); // the gateway caches grants for 5 s
@@ -223,7 +235,13 @@ describe('a companion with a long consent history', () => {
 
   it("ends each grant at the end of the consent's last day in Helsinki time", async () => {
     for (const grant of await volunteerGrants()) {
-      const local = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Helsinki', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date(grant.until!));
+      const local = new Intl.DateTimeFormat('en-GB', {
+        timeZone: 'Europe/Helsinki',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+        hourCycle: 'h23',
+      }).format(new Date(grant.until!));
       expect(local).toBe('23:59:59');
       expect(grant.until!.endsWith('59.999Z')).toBe(true);
     }

@@ -60,7 +60,6 @@ describe('operation limits at the gateway (defaults)', () => {
     });
     expect(res.status).toBe(400);
   });
-
 });
 
 describe('a subgraph that answers with an error it did not code', () => {
@@ -68,7 +67,11 @@ describe('a subgraph that answers with an error it did not code', () => {
   const INTERNAL = 'duplicate key value violates unique constraint "tenancy_pkey" at /srv/housing/dist/tenancy.js:12:5';
   const answers: Record<string, { status: number; type: string; body: string }> = {
     'an uncoded GraphQL error': { status: 200, type: 'application/json', body: JSON.stringify({ data: null, errors: [{ message: INTERNAL }] }) },
-    'an HTTP 500 with a database error': { status: 500, type: 'application/json', body: JSON.stringify({ errors: [{ message: INTERNAL, extensions: { code: '23505' } }] }) },
+    'an HTTP 500 with a database error': {
+      status: 500,
+      type: 'application/json',
+      body: JSON.stringify({ errors: [{ message: INTERNAL, extensions: { code: '23505' } }] }),
+    },
     'a body that is not JSON': { status: 200, type: 'text/html', body: `<html>${INTERNAL}</html>` },
   };
   let answer = answers['an uncoded GraphQL error'];
@@ -78,7 +81,11 @@ describe('a subgraph that answers with an error it did not code', () => {
   beforeAll(async () => {
     faulty = http.createServer((req, res) => req.resume().on('end', () => res.writeHead(answer.status, { 'content-type': answer.type }).end(answer.body)));
     await new Promise<void>((r) => faulty.listen(FAULTY_SUBGRAPH_PORT, r));
-    const env = { ...process.env, ...testSubgraphEnv({ housing: `http://127.0.0.1:${FAULTY_SUBGRAPH_PORT}/graphql` }), GATEWAY_PORT: String(FAULTY_GATEWAY_PORT) };
+    const env = {
+      ...process.env,
+      ...testSubgraphEnv({ housing: `http://127.0.0.1:${FAULTY_SUBGRAPH_PORT}/graphql` }),
+      GATEWAY_PORT: String(FAULTY_GATEWAY_PORT),
+    };
     gateway = await startGateway(loadGatewayConfig(env));
   });
 
@@ -144,7 +151,9 @@ describe('production mode', () => {
     const token = await tokenFor('companion');
     expect((await gql(aliases(101), { token, url })).errors![0].message).toMatch(/Aliases limit/);
     expect((await gql(deep(20), { token, url })).errors!.map((e) => e.message).join(' ')).toMatch(/depth limit/);
-    const get = await fetch(`${url}?query=${encodeURIComponent('mutation { revokeConsent(id: "x") { id } }')}`, { headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' } });
+    const get = await fetch(`${url}?query=${encodeURIComponent('mutation { revokeConsent(id: "x") { id } }')}`, {
+      headers: { authorization: `Bearer ${token}`, 'apollo-require-preflight': 'true' },
+    });
     expect(get.status).toBe(405);
   });
 

@@ -33,7 +33,12 @@ const HOSTILE: Array<[string, Hostile, number | 'ok', string]> = [
   ['a token flood', { body: { query: `{ myFamilies { ${'id '.repeat(2100)} } }` } }, 400, 'GRAPHQL_PARSE_FAILED'],
   ['a NUL byte in the query', { body: { query: '{ myFamilies { id\u0000 } }' } }, 400, 'GRAPHQL_PARSE_FAILED'],
   ['an unknown operationName', { body: { query: 'query Mine { myFamilies { id } }', operationName: 'Theirs' } }, 400, 'OPERATION_RESOLUTION_FAILURE'],
-  ['two operations and no operationName', { body: { query: 'query A { myFamilies { id } } query B { myFamilies { id } }' } }, 400, 'OPERATION_RESOLUTION_FAILURE'],
+  [
+    'two operations and no operationName',
+    { body: { query: 'query A { myFamilies { id } } query B { myFamilies { id } }' } },
+    400,
+    'OPERATION_RESOLUTION_FAILURE',
+  ],
   [
     'a persisted-query hash that does not match the query',
     { body: { query: '{ myFamilies { id } }', extensions: { persistedQuery: { version: 1, sha256Hash: '0'.repeat(64) } } } },
@@ -51,7 +56,12 @@ const HOSTILE: Array<[string, Hostile, number | 'ok', string]> = [
   ['a text/plain POST (CSRF)', { raw: JSON.stringify({ query: '{ myFamilies { id } }' }), headers: { 'content-type': 'text/plain' } }, 400, 'BAD_REQUEST'],
   ['a mutation over GET', { method: 'GET', query: 'mutation { revokeConsent(id: "00000000-0000-4000-8000-000000000000") { id } }' }, 405, 'BAD_REQUEST'],
   ['no token', { body: { query: '{ myFamilies { id } }' }, role: null }, 401, 'UNAUTHENTICATED'],
-  ['a variable of the wrong type', { body: { query: 'query($id: ID!) { family(id: $id) { id } }', variables: { id: { nested: true } } }, role: 'family-worker' }, 400, 'BAD_USER_INPUT'],
+  [
+    'a variable of the wrong type',
+    { body: { query: 'query($id: ID!) { family(id: $id) { id } }', variables: { id: { nested: true } } }, role: 'family-worker' },
+    400,
+    'BAD_USER_INPUT',
+  ],
   ['a missing required variable', { body: { query: 'query($id: ID!) { family(id: $id) { id } }' }, role: 'family-worker' }, 400, 'BAD_USER_INPUT'],
   // Bad values inside valid documents: each subgraph refuses them before any SQL runs.
   ['a non-uuid family id', { body: { query: '{ family(id: "x") { id } }' }, role: 'family-worker' }, 'ok', 'BAD_USER_INPUT'],
@@ -71,13 +81,22 @@ const HOSTILE: Array<[string, Hostile, number | 'ok', string]> = [
   ],
   [
     'terminal escape codes in a name',
-    { body: { query: registerFamily, variables: { input: { displayName: 'Testinen \u001b[31mfamily', members: [member('010190-997U')] } } }, role: 'family-worker' },
+    {
+      body: { query: registerFamily, variables: { input: { displayName: 'Testinen \u001b[31mfamily', members: [member('010190-997U')] } } },
+      role: 'family-worker',
+    },
     'ok',
     'BAD_USER_INPUT',
   ],
   [
     'a right-to-left override in a name',
-    { body: { query: registerFamily, variables: { input: { displayName: 'Testinen family', members: [{ ...member('010190-996T'), lastName: 'Testi\u202Enen' }] } } }, role: 'family-worker' },
+    {
+      body: {
+        query: registerFamily,
+        variables: { input: { displayName: 'Testinen family', members: [{ ...member('010190-996T'), lastName: 'Testi\u202Enen' }] } },
+      },
+      role: 'family-worker',
+    },
     'ok',
     'BAD_USER_INPUT',
   ],

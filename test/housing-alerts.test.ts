@@ -9,7 +9,10 @@ const REPORT = `mutation($input: ReportHousingAlertInput!) { reportHousingAlert(
 const withoutCase = demo.tenancies.filter((t) => !demo.housingCases.some((c) => c.familyId === t.familyId));
 const tenancy = withoutCase[0];
 const openCasesOf = async (familyId: string) => {
-  const res = await gql(`query($id: ID!) { family(id: $id) { housingCases { id outcome } } }`, { token: await tokenFor('housing-counsellor'), variables: { id: familyId } });
+  const res = await gql(`query($id: ID!) { family(id: $id) { housingCases { id outcome } } }`, {
+    token: await tokenFor('housing-counsellor'),
+    variables: { id: familyId },
+  });
   return res.data!.family.housingCases.filter((c: { outcome: string | null }) => c.outcome === null);
 };
 
@@ -24,21 +27,27 @@ describe("a landlord's alerts", () => {
     expect(res.errors).toBeUndefined();
     expect(res.data!.reportHousingAlert).toMatchObject({ type: 'RENT_ARREARS', arrearsEuros: 1250, description, caseStatus: 'OPEN' });
 
-    const counsellor = await gql(`query($id: ID!) { family(id: $id) { housingCases { alertType outcome } } }`, { token: await tokenFor('housing-counsellor'), variables: { id: tenancy.familyId } });
+    const counsellor = await gql(`query($id: ID!) { family(id: $id) { housingCases { alertType outcome } } }`, {
+      token: await tokenFor('housing-counsellor'),
+      variables: { id: tenancy.familyId },
+    });
     expect(counsellor.data!.family.housingCases).toContainEqual({ alertType: 'RENT_ARREARS', outcome: null });
 
     const mine = await gql(`{ myHousingAlerts { id caseStatus } }`, { token: landlord });
     expect(mine.data!.myHousingAlerts.map((a: { id: string }) => a.id)).toContain(res.data!.reportHousingAlert.id);
   });
 
-  it("learns nothing else of the family, and its reads are logged as disclosures", async () => {
+  it('learns nothing else of the family, and its reads are logged as disclosures', async () => {
     const landlord = await tokenFor('landlord');
     const family = await gql(`query($id: ID!) { family(id: $id) { displayName } }`, { token: landlord, variables: { id: tenancy.familyId } });
     expect(family.errors![0].extensions!.code).toBe('NOT_FOUND');
     expect((await gql(`{ myFamilies { id } }`, { token: landlord })).data!.myFamilies).toEqual([]);
 
     await gql(`{ myHousingAlerts { id caseStatus } }`, { token: landlord });
-    const log = await gql(`query($id: ID!) { family(id: $id) { accessLog { viewerRole operation category basis service } } }`, { token: await tokenFor('data-protection-officer'), variables: { id: tenancy.familyId } });
+    const log = await gql(`query($id: ID!) { family(id: $id) { accessLog { viewerRole operation category basis service } } }`, {
+      token: await tokenFor('data-protection-officer'),
+      variables: { id: tenancy.familyId },
+    });
     const landlordEntries = log.data!.family.accessLog.filter((e: { viewerRole: string }) => e.viewerRole === 'landlord');
     expect(landlordEntries).toContainEqual({ viewerRole: 'landlord', operation: 'DISCLOSE', category: 'HOUSING', basis: 'OWN_REPORT', service: 'housing' });
     expect(landlordEntries).toContainEqual({ viewerRole: 'landlord', operation: 'WRITE', category: 'HOUSING', basis: 'OWN_REPORT', service: 'housing' });
@@ -69,7 +78,12 @@ describe("a landlord's alerts", () => {
     const target = withoutCase[1];
     const passport = await passportFor({ sub: demo.users.landlord.id, roles: ['landlord'], grants: [] }, 'housing');
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => subgraphGql(subgraphUrl('housing'), REPORT, { passport, variables: { input: { tenancyId: target.id, type: 'DISTURBANCE', description: `Noise report ${i}` } } })),
+      Array.from({ length: 200 }, (_, i) =>
+        subgraphGql(subgraphUrl('housing'), REPORT, {
+          passport,
+          variables: { input: { tenancyId: target.id, type: 'DISTURBANCE', description: `Noise report ${i}` } },
+        }),
+      ),
     );
     expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
     expect(new Set(results.map((r) => r.data!.reportHousingAlert.id)).size).toBe(200);
@@ -99,7 +113,10 @@ describe("a landlord's alerts", () => {
   });
 
   it('refuses a malformed idempotency key', async () => {
-    const res = await gql(REPORT, { token: await tokenFor('landlord'), variables: { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', description: 'Noise', idempotencyKey: 'x y' } } });
+    const res = await gql(REPORT, {
+      token: await tokenFor('landlord'),
+      variables: { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', description: 'Noise', idempotencyKey: 'x y' } },
+    });
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(res.errors![0].message).toMatch(/idempotencyKey must be 8 to 100 letters/);
   });

@@ -99,7 +99,10 @@ describe('passports bound to their subgraph', () => {
     const kids = new Set(proxies.flatMap((p) => p.passports.map((t) => decodeProtectedHeader(t).kid)));
     expect(kids).toEqual(new Set([oldKid, newKid]));
     const failed = results.filter((r) => r.status !== 200 || r.errors || r.data?.myFamilies?.length !== 2);
-    expect({ requests: results.length, failed: failed.map((r) => r.errors?.map((e) => e.extensions?.code) ?? r.status) }).toEqual({ requests: results.length, failed: [] });
+    expect({ requests: results.length, failed: failed.map((r) => r.errors?.map((e) => e.extensions?.code) ?? r.status) }).toEqual({
+      requests: results.length,
+      failed: [],
+    });
     expect([afterSwitch(url), afterSwitch(gatewayUrl())].every((n) => n >= 3)).toBe(true);
     const published = (await (await fetch(gatewayUrl().replace('/graphql', PASSPORT_JWKS_PATH))).json()) as { keys: Array<{ kid: string }> };
     expect(published.keys.map((k) => k.kid)).toEqual(expect.arrayContaining([oldKid, newKid]));
@@ -131,7 +134,7 @@ describe('a grant source that is down', () => {
     expect(res.errors![0].extensions).toMatchObject({ code: 'SERVICE_UNAVAILABLE', service: 'volunteers' });
   });
 
-  it("serves a guardian, whose grants come from families", async () => {
+  it('serves a guardian, whose grants come from families', async () => {
     const res = await gql(`{ myFamilies { id displayName } }`, { url, token: await tokenFor('guardian') });
     expect(res.errors).toBeUndefined();
     expect(res.data!.myFamilies.map((f: { id: string }) => f.id)).toEqual([demo.families[0].id]);

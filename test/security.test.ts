@@ -10,7 +10,10 @@ const demo = demoMunicipality();
 const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) { ... on Family { clinicAppointments { id serviceType } } } }`;
 const representations = [{ __typename: 'Family', id: demo.families[0].id }];
 
-async function signedByDevIssuer(claims: Record<string, unknown>, opts: { audience?: string; issuer?: string; expiresAt?: number; notBefore?: number; kid?: string } = {}) {
+async function signedByDevIssuer(
+  claims: Record<string, unknown>,
+  opts: { audience?: string; issuer?: string; expiresAt?: number; notBefore?: number; kid?: string } = {},
+) {
   const { key, kid } = await readPrivateKey(devIssuerFiles(dataDir()).privateKey);
   const jwt = new SignJWT(claims)
     .setProtectedHeader({ alg: 'ES256', kid: opts.kid ?? kid })
@@ -26,7 +29,11 @@ async function signedByDevIssuer(claims: Record<string, unknown>, opts: { audien
 describe('the gateway refuses bad tokens with UNAUTHENTICATED', () => {
   const roles = { roles: ['companion'] };
   const cases: Array<[string, () => Promise<string>]> = [
-    ['alg none', async () => `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: demo.users.companion.id, roles: ['companion'], iss: DEV_ISSUER, aud: DEV_AUDIENCE, exp: 9999999999 })).toString('base64url')}.`],
+    [
+      'alg none',
+      async () =>
+        `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: demo.users.companion.id, roles: ['companion'], iss: DEV_ISSUER, aud: DEV_AUDIENCE, exp: 9999999999 })).toString('base64url')}.`,
+    ],
     ['an expired token', () => signedByDevIssuer(roles, { expiresAt: Math.floor(Date.now() / 1000) - 60 })],
     ['a token not valid yet', () => signedByDevIssuer(roles, { notBefore: Math.floor(Date.now() / 1000) + 600 })],
     ['a wrong audience', () => signedByDevIssuer(roles, { audience: 'someone-else' })],
@@ -43,7 +50,13 @@ describe('the gateway refuses bad tokens with UNAUTHENTICATED', () => {
 
   it('a token signed with a key the gateway does not trust', async () => {
     const { privateKey } = await generateKeyPair('ES256');
-    const token = await new SignJWT({ roles: ['companion'] }).setProtectedHeader({ alg: 'ES256' }).setSubject('x').setIssuer(DEV_ISSUER).setAudience(DEV_AUDIENCE).setExpirationTime('1h').sign(privateKey);
+    const token = await new SignJWT({ roles: ['companion'] })
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject('x')
+      .setIssuer(DEV_ISSUER)
+      .setAudience(DEV_AUDIENCE)
+      .setExpirationTime('1h')
+      .sign(privateKey);
     expect((await gql(HEADLINE, { token })).status).toBe(401);
   });
 });
@@ -56,13 +69,21 @@ describe('subgraphs answer only the gateway', () => {
   });
 
   it("refuses a user's own JWT in place of a passport", async () => {
-    const res = await gql(ENTITIES, { url: subgraphUrl('clinic'), variables: { r: representations }, headers: { [PASSPORT_HEADER]: await tokenFor('family-worker') } });
+    const res = await gql(ENTITIES, {
+      url: subgraphUrl('clinic'),
+      variables: { r: representations },
+      headers: { [PASSPORT_HEADER]: await tokenFor('family-worker') },
+    });
     expect(res.status).toBe(401);
   });
 
   it('refuses a forged passport granting every family', async () => {
     const { privateKey } = await generateKeyPair('ES256');
-    const forged = await signPassport({ sub: 'intruder', roles: ['family-worker'], grants: [{ family: '*', categories: ['bookings'], basis: 'municipal-role', ref: 'x' }] }, { key: privateKey, kid: 'forged' }, 'clinic');
+    const forged = await signPassport(
+      { sub: 'intruder', roles: ['family-worker'], grants: [{ family: '*', categories: ['bookings'], basis: 'municipal-role', ref: 'x' }] },
+      { key: privateKey, kid: 'forged' },
+      'clinic',
+    );
     const res = await gql(ENTITIES, { url: subgraphUrl('clinic'), variables: { r: representations }, headers: { [PASSPORT_HEADER]: forged } });
     expect(res.status).toBe(401);
   });
@@ -70,7 +91,10 @@ describe('subgraphs answer only the gateway', () => {
 
 describe('a companion sees only what the family consented to', () => {
   it('never receives a HETU or case notes, whatever is asked', async () => {
-    const res = await gql(`{ myFamilies { id members { firstName hetu } socialOfficeAppointments { purpose } housingCases { id } benefitApplications { id } } }`, { token: await tokenFor('companion') });
+    const res = await gql(
+      `{ myFamilies { id members { firstName hetu } socialOfficeAppointments { purpose } housingCases { id } benefitApplications { id } } }`,
+      { token: await tokenFor('companion') },
+    );
     const text = JSON.stringify(res.data);
     for (const p of demo.persons) expect(text).not.toContain(p.hetu);
     const forbidden = res.errors!.filter((e) => e.extensions!.code === 'FORBIDDEN').map((e) => e.path!.at(-1));
@@ -98,7 +122,10 @@ describe('a companion sees only what the family consented to', () => {
     const companionToken = await tokenFor('companion', companion.id);
 
     expect((await gql(HEADLINE, { token: companionToken })).data!.myFamilies).toHaveLength(1);
-    const revoked = await gql(`mutation($id: ID!) { revokeConsent(id: $id) { revokedAt } }`, { token: await tokenFor('guardian', guardian.id), variables: { id: consent.id } });
+    const revoked = await gql(`mutation($id: ID!) { revokeConsent(id: $id) { revokedAt } }`, {
+      token: await tokenFor('guardian', guardian.id),
+      variables: { id: consent.id },
+    });
     expect(revoked.errors).toBeUndefined();
     await new Promise((r) => setTimeout(r, 5_100));
     const after = await gql(`{ myFamilies { id } }`, { token: companionToken });
@@ -121,7 +148,10 @@ describe('input validation', () => {
   });
 
   it('registers a family with a valid HETU, and refuses the same person twice with CONFLICT', async () => {
-    const input = { displayName: 'Testinen family', members: [{ role: 'GUARDIAN', firstName: 'Testi', lastName: 'Testinen', hetu: '010190-999W', phone: '+358401234567' }] };
+    const input = {
+      displayName: 'Testinen family',
+      members: [{ role: 'GUARDIAN', firstName: 'Testi', lastName: 'Testinen', hetu: '010190-999W', phone: '+358401234567' }],
+    };
     const token = await tokenFor('family-worker');
     const first = await gql(register, { token, variables: { input } });
     expect(first.errors).toBeUndefined();
@@ -131,7 +161,10 @@ describe('input validation', () => {
   });
 
   it('lets only family workers register families', async () => {
-    const res = await gql(register, { token: await tokenFor('companion'), variables: { input: { displayName: 'X', members: [{ role: 'CHILD', firstName: 'A', lastName: 'B', hetu: '020516C903K' }] } } });
+    const res = await gql(register, {
+      token: await tokenFor('companion'),
+      variables: { input: { displayName: 'X', members: [{ role: 'CHILD', firstName: 'A', lastName: 'B', hetu: '020516C903K' }] } },
+    });
     expect(res.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });
@@ -247,7 +280,10 @@ describe('consent input', () => {
   });
 
   it("refuses consent for someone else's family with FORBIDDEN", async () => {
-    const res = await gql(GRANT, { token: await tokenFor('guardian'), variables: { input: { ...base(), familyId: demo.families[9].id, validUntil: '2027-01-01' } } });
+    const res = await gql(GRANT, {
+      token: await tokenFor('guardian'),
+      variables: { input: { ...base(), familyId: demo.families[9].id, validUntil: '2027-01-01' } },
+    });
     expect(res.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });
@@ -260,7 +296,10 @@ describe('contact details input', () => {
     ['an email address without a domain', { email: 'testi@' }, /email must be an address/],
     ['a first name over 100 characters', { firstName: 'x'.repeat(101) }, /firstName/],
   ])('refuses %s', async (_name, override, message) => {
-    const res = await gql(register, { token: await tokenFor('family-worker'), variables: { input: { displayName: 'Testinen family', members: [{ ...member, ...override }] } } });
+    const res = await gql(register, {
+      token: await tokenFor('family-worker'),
+      variables: { input: { displayName: 'Testinen family', members: [{ ...member, ...override }] } },
+    });
     expect(res.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(res.errors![0].message).toMatch(message);
   });
@@ -281,7 +320,13 @@ describe('a client mistake in an argument is BAD_USER_INPUT before any SQL runs'
   it.each([
     ['family(id: "x")', `{ family(id: "x") { id } }`, 'family-worker', undefined, /^id must be an id/],
     ['revokeConsent(id: "not-a-uuid")', `mutation { revokeConsent(id: "not-a-uuid") { id } }`, 'guardian', undefined, /^id must be an id/],
-    ['a family id in an input', `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`, 'guardian', { input: { familyId: "1' OR '1'='1", companionId, scopes: ['BOOKINGS'], validUntil: '2027-01-01' } }, /^input\.familyId must be an id/],
+    [
+      'a family id in an input',
+      `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
+      'guardian',
+      { input: { familyId: "1' OR '1'='1", companionId, scopes: ['BOOKINGS'], validUntil: '2027-01-01' } },
+      /^input\.familyId must be an id/,
+    ],
   ] as const)('an id that is not one: %s', async (_name, query, role, variables, field) => {
     await refused(query, role, variables, field);
   });
@@ -290,7 +335,11 @@ describe('a client mistake in an argument is BAD_USER_INPUT before any SQL runs'
   const member = { role: 'GUARDIAN', firstName: 'Testi', lastName: 'Testinen', hetu: '010190-999W' };
   it.each([
     ['a right-to-left override in a family name', { displayName: 'Testinen \u202Eylimaf', members: [member] }, /^input\.displayName contains/],
-    ['a terminal escape code in a first name', { displayName: 'Testinen family', members: [{ ...member, firstName: '\u001b[31mTesti' }] }, /^input\.members\.0\.firstName contains/],
+    [
+      'a terminal escape code in a first name',
+      { displayName: 'Testinen family', members: [{ ...member, firstName: '\u001b[31mTesti' }] },
+      /^input\.members\.0\.firstName contains/,
+    ],
     ['a NUL byte in an address', { displayName: 'Testinen family', address: 'Kotikatu 1\u0000', members: [member] }, /^input\.address contains/],
   ])('text with %s', async (_name, input, field) => {
     await refused(REGISTER, 'family-worker', { input }, field);
@@ -298,12 +347,27 @@ describe('a client mistake in an argument is BAD_USER_INPUT before any SQL runs'
 
   it('a bidi override in a landlord’s description, while a line break there is fine', async () => {
     const REPORT = `mutation($input: ReportHousingAlertInput!) { reportHousingAlert(input: $input) { id } }`;
-    await refused(REPORT, 'landlord', { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', description: 'Noise \u2066at night' } }, /^input\.description contains/);
+    await refused(
+      REPORT,
+      'landlord',
+      { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', description: 'Noise \u2066at night' } },
+      /^input\.description contains/,
+    );
   });
 
   it.each([
-    ['an inline date that does not exist', `mutation { grantConsent(input: { familyId: "${familyId}", companionId: "${companionId}", scopes: [BOOKINGS], validUntil: "2026-13-45" }) { id } }`, 'guardian', /YYYY-MM-DD|not a real date/],
-    ['year 0 as a start date', `mutation { assignCompanion(input: { familyId: "${familyId}", companionId: "${companionId}", startsOn: "0000-01-01" }) { id } }`, 'volunteer-coordinator', /between 1900 and 2100/],
+    [
+      'an inline date that does not exist',
+      `mutation { grantConsent(input: { familyId: "${familyId}", companionId: "${companionId}", scopes: [BOOKINGS], validUntil: "2026-13-45" }) { id } }`,
+      'guardian',
+      /YYYY-MM-DD|not a real date/,
+    ],
+    [
+      'year 0 as a start date',
+      `mutation { assignCompanion(input: { familyId: "${familyId}", companionId: "${companionId}", startsOn: "0000-01-01" }) { id } }`,
+      'volunteer-coordinator',
+      /between 1900 and 2100/,
+    ],
   ] as const)('%s', async (_name, query, role, message) => {
     await refused(query, role, undefined, message);
   });

@@ -33,7 +33,14 @@ describe('no N+1 in the headline query', () => {
       const guardian = await tokenFor('guardian', family.members[0].id);
       const consent = await gql(`mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id scopes } }`, {
         token: guardian,
-        variables: { input: { familyId: family.id, companionId: companion.id, scopes: ['BOOKINGS', 'CONTACT'], validUntil: demo.anchor.replace(/^\d{4}/, (y) => String(Number(y) + 1)).replace(/-\d{2}$/, '-01') } },
+        variables: {
+          input: {
+            familyId: family.id,
+            companionId: companion.id,
+            scopes: ['BOOKINGS', 'CONTACT'],
+            validUntil: demo.anchor.replace(/^\d{4}/, (y) => String(Number(y) + 1)).replace(/-\d{2}$/, '-01'),
+          },
+        },
       });
       expect(consent.errors).toBeUndefined();
     }

@@ -14,7 +14,10 @@ const beside = (graphql: string, endpoint: string) => graphql.replace(/\/graphql
 
 /** The pid of the process that wrote the last line of a service's log (its own lines carry it). */
 function currentPid(name: string): number {
-  const lines = fs.readFileSync(path.join(dataDir(), 'logs', `${name}.log`), 'utf8').trim().split('\n');
+  const lines = fs
+    .readFileSync(path.join(dataDir(), 'logs', `${name}.log`), 'utf8')
+    .trim()
+    .split('\n');
   const own = lines.map((l) => JSON.parse(l)).filter((e) => e.name === name && e.pid);
   return own[own.length - 1].pid;
 }
@@ -72,7 +75,12 @@ describe("a headline query's path through the gateway and each subgraph", () => 
     expect(gatewayMetrics).toMatch(/rinnalla_request_duration_seconds_count\{service="gateway",operation="CompanionAgenda"\} [1-9]/);
     for (const name of ['families', ...PROVIDERS]) {
       const metrics = await (await fetch(beside(subgraphUrl(name), '/metrics'))).text();
-      expect([name, metrics]).toEqual([name, expect.stringMatching(new RegExp(`rinnalla_requests_total\\{service="${name}",operation="CompanionAgenda__${name.replace('-', '_')}__\\d+",status="200"\\} [1-9]`))]);
+      expect([name, metrics]).toEqual([
+        name,
+        expect.stringMatching(
+          new RegExp(`rinnalla_requests_total\\{service="${name}",operation="CompanionAgenda__${name.replace('-', '_')}__\\d+",status="200"\\} [1-9]`),
+        ),
+      ]);
     }
     // The companion's reads were logged, and the counter saw them appended.
     const families = await (await fetch(beside(subgraphUrl('families'), '/metrics'))).text();
@@ -108,7 +116,13 @@ async function secondHousing(port: number): Promise<{ code: number | null; lines
   const timer = setTimeout(() => child.kill('SIGKILL'), 200_000);
   const code = await new Promise<number | null>((r) => child.once('exit', r));
   clearTimeout(timer);
-  return { code, lines: out.trim().split('\n').map((l) => JSON.parse(l)) };
+  return {
+    code,
+    lines: out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l)),
+  };
 }
 
 describe('a second copy of a subgraph', () => {
@@ -118,10 +132,17 @@ describe('a second copy of a subgraph', () => {
     expect(lines.map((l) => l.msg)).toEqual([expect.stringMatching(`Port ${TEST_PORT_BASE + 3} is already in use; stop what runs there or set HOUSING_PORT.`)]);
   }, 240_000);
 
-  (process.env.RINNALLA_TEST_DATABASE ? it.skip : it)('on another port is refused the PGlite directory, and the first keeps serving', async () => {
-    const { code, lines } = await secondHousing(TEST_PORT_BASE + 30);
-    expect(code).toBe(1);
-    expect(lines[lines.length - 1]).toMatchObject({ level: 60, msg: expect.stringMatching(/^The database in .*housing is already open in process \d+; stop that process first/) });
-    expect(await probe(beside(subgraphUrl('housing'), '/health'), 5000)).toBe(true);
-  }, 240_000);
+  (process.env.RINNALLA_TEST_DATABASE ? it.skip : it)(
+    'on another port is refused the PGlite directory, and the first keeps serving',
+    async () => {
+      const { code, lines } = await secondHousing(TEST_PORT_BASE + 30);
+      expect(code).toBe(1);
+      expect(lines[lines.length - 1]).toMatchObject({
+        level: 60,
+        msg: expect.stringMatching(/^The database in .*housing is already open in process \d+; stop that process first/),
+      });
+      expect(await probe(beside(subgraphUrl('housing'), '/health'), 5000)).toBe(true);
+    },
+    240_000,
+  );
 });

@@ -19,7 +19,10 @@ const inDays = (n: number) => helsinkiToday(new Date(Date.now() + n * 86_400_000
 const demoHetus = new Set(demo.persons.map((p) => p.hetu));
 const freshHetu = () => {
   for (;;) {
-    const hetu = makeHetu(`19${80 + Math.floor(Math.random() * 19)}-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`, 900 + Math.floor(Math.random() * 100));
+    const hetu = makeHetu(
+      `19${80 + Math.floor(Math.random() * 19)}-0${1 + Math.floor(Math.random() * 9)}-1${Math.floor(Math.random() * 9)}`,
+      900 + Math.floor(Math.random() * 100),
+    );
     if (!demoHetus.has(hetu)) return hetu;
   }
 };
@@ -126,7 +129,10 @@ describe('every write is a named action with a rule, checked before anything is 
   it('refuses a guardian who changes consents of another family', async () => {
     const other = demo.families[1];
     const sample = SAMPLES[Action.GrantConsent]();
-    const res = await gql(sample.query, { token: await tokenFor('guardian'), variables: { input: { ...(sample.variables.input as object), familyId: other.id } } });
+    const res = await gql(sample.query, {
+      token: await tokenFor('guardian'),
+      variables: { input: { ...(sample.variables.input as object), familyId: other.id } },
+    });
     expect(res.errors![0].extensions!.code).toBe('FORBIDDEN');
   });
 });

@@ -21,13 +21,26 @@ const url = `http://127.0.0.1:${PORT}`;
 async function startHousing(): Promise<ChildProcess> {
   const log = fs.openSync(path.join(dataDir(), 'logs', 'housing-killed.log'), 'w');
   const child = spawn(process.execPath, [path.join(projectRoot(), 'dist/subgraphs/housing/main.js')], {
-    env: { ...process.env, RINNALLA_DATA_DIR: dataDir(), DATABASE_URL: process.env.RINNALLA_TEST_DATABASE, HOUSING_PORT: String(PORT), RINNALLA_SEED: 'none', LOG_LEVEL: 'info' },
+    env: {
+      ...process.env,
+      RINNALLA_DATA_DIR: dataDir(),
+      DATABASE_URL: process.env.RINNALLA_TEST_DATABASE,
+      HOUSING_PORT: String(PORT),
+      RINNALLA_SEED: 'none',
+      LOG_LEVEL: 'info',
+    },
     stdio: ['ignore', log, log],
   });
   fs.closeSync(log);
   for (const deadline = Date.now() + 120_000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 250))) {
     if (child.exitCode !== null) throw new Error(`housing exited with ${child.exitCode}; see housing-killed.log`);
-    if (await fetch(`${url}/health`).then((r) => r.ok, () => false)) return child;
+    if (
+      await fetch(`${url}/health`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      return child;
   }
   child.kill('SIGKILL');
   throw new Error('housing did not become healthy');
@@ -49,7 +62,10 @@ async function startHousing(): Promise<ChildProcess> {
     try {
       const passport = await passportFor({ sub: demo.users.landlord.id, roles: ['landlord'], grants: [] }, 'housing');
       const writes = Array.from({ length: 200 }, (_, i) =>
-        subgraphGql(`${url}/graphql`, REPORT, { passport, variables: { input: { tenancyId: tenancies[i % tenancies.length].id, type: 'DISTURBANCE', description: marker } } }),
+        subgraphGql(`${url}/graphql`, REPORT, {
+          passport,
+          variables: { input: { tenancyId: tenancies[i % tenancies.length].id, type: 'DISTURBANCE', description: marker } },
+        }),
       );
       const settled = Promise.allSettled(writes);
       // SIGKILL once some writes have committed and most are still queued: no handler runs, no flush, no rollback by the app.
@@ -74,7 +90,11 @@ async function startHousing(): Promise<ChildProcess> {
     );
     expect(unlogged.rows).toEqual([]);
 
-    const entries = (await db.query(`SELECT seq, "at", "viewerId", "viewerRole", "familyId", category, operation, basis, "basisRef", service, "requestId", "prevHash", hash FROM housing.access_log ORDER BY seq`)).rows; // bigint arrives as a string
+    const entries = (
+      await db.query(
+        `SELECT seq, "at", "viewerId", "viewerRole", "familyId", category, operation, basis, "basisRef", service, "requestId", "prevHash", hash FROM housing.access_log ORDER BY seq`,
+      )
+    ).rows; // bigint arrives as a string
     const verifier = new ChainVerifier();
     verifier.feed(entries);
     expect(verifier.firstBreak).toBeUndefined();

@@ -25,7 +25,7 @@ describe("a subgraph's audience, read from the composed supergraph", () => {
     expect(audiences.get('families')!.categories.has('notes')).toBe(false);
   });
 
-  it('marks only the subgraph that resolves families from the viewer\'s links', () => {
+  it("marks only the subgraph that resolves families from the viewer's links", () => {
     expect([...audiences].filter(([, a]) => a.linksFamilies).map(([name]) => name)).toEqual(['families']);
   });
 });
@@ -37,11 +37,11 @@ describe('the grants one subgraph receives', () => {
     expect(grantsForAudience(companion, audiences.get('clinic')!)).toEqual([{ ...companion[0], categories: ['bookings'] }]);
   });
 
-  it('are dropped where they grant nothing: housing gets none of a companion\'s', () => {
+  it("are dropped where they grant nothing: housing gets none of a companion's", () => {
     expect(grantsForAudience(companion, audiences.get('housing')!)).toEqual([]);
   });
 
-  it('keep the family link for the subgraph that lists the viewer\'s families, with no category it does not serve', () => {
+  it("keep the family link for the subgraph that lists the viewer's families, with no category it does not serve", () => {
     const benefitsOnly = [consent('f2', ['benefits'])];
     expect(grantsForAudience(benefitsOnly, audiences.get('families')!)).toEqual([{ ...benefitsOnly[0], categories: [] }]);
     const coordinator: Grant[] = [{ family: '*', categories: ['companionship'], basis: 'municipal-role', ref: 'volunteer-coordinator' }];
@@ -55,7 +55,9 @@ describe('live grants', () => {
 
   it('drop ended grants and grants another one covers, whatever the history', () => {
     const history = Array.from({ length: 500 }, (_, i) =>
-      i % 2 === 0 ? consent('f1', ['bookings'], '2026-05-01T00:00:00.000Z', `ended-${i}`) : consent('f1', ['contact', 'bookings'], `2026-07-${String((i % 28) + 1).padStart(2, '0')}T00:00:00.000Z`, `c-${i}`),
+      i % 2 === 0
+        ? consent('f1', ['bookings'], '2026-05-01T00:00:00.000Z', `ended-${i}`)
+        : consent('f1', ['contact', 'bookings'], `2026-07-${String((i % 28) + 1).padStart(2, '0')}T00:00:00.000Z`, `c-${i}`),
     );
     const live = liveGrants(history, now);
     expect(live).toHaveLength(1);
@@ -65,7 +67,11 @@ describe('live grants', () => {
   it('keep grants that add a category or last longer', () => {
     const longBookings = consent('f1', ['bookings'], '2027-01-01T00:00:00.000Z', 'long');
     const shortBoth = consent('f1', ['contact', 'bookings'], '2026-07-01T00:00:00.000Z', 'short');
-    expect(liveGrants([longBookings, shortBoth], now).map((g) => g.ref).sort()).toEqual(['long', 'short']);
+    expect(
+      liveGrants([longBookings, shortBoth], now)
+        .map((g) => g.ref)
+        .sort(),
+    ).toEqual(['long', 'short']);
     expect(liveGrants([longBookings, consent('f2', ['bookings'])], now)).toHaveLength(2);
   });
 });

@@ -115,7 +115,10 @@ export class PassportIssuer {
       ),
     );
     const grants = liveGrants([...municipalGrants(identity.roles), ...owned.flat()]);
-    const hash = createHash('sha256').update(JSON.stringify([grants, unavailable])).digest('base64url').slice(0, 22);
+    const hash = createHash('sha256')
+      .update(JSON.stringify([grants, unavailable]))
+      .digest('base64url')
+      .slice(0, 22);
     return { identity, grants, unavailable, hash };
   }
 

@@ -3,9 +3,14 @@ import { PASSPORT_HEADER } from '../../subgraphs/kit/passport';
 import { postGraphQL, type GraphQLReply } from './load';
 import type { PassportsForRequest } from './passport';
 
-const PROVIDERS = [['daycare', 'daycareAgenda'], ['clinic', 'clinicAgenda'], ['social-office', 'socialOfficeAgenda']] as const;
+const PROVIDERS = [
+  ['daycare', 'daycareAgenda'],
+  ['clinic', 'clinicAgenda'],
+  ['social-office', 'socialOfficeAgenda'],
+] as const;
 const AGENDA_FIELDS = 'source title startsAt endsAt status location { name address }';
-const providerQuery = (field: string) => `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Family { ${field} { ${AGENDA_ITEM_SELECTION} } } } }`;
+const providerQuery = (field: string) =>
+  `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Family { ${field} { ${AGENDA_ITEM_SELECTION} } } } }`;
 const MERGE_QUERY = `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Family { agenda { ${AGENDA_FIELDS} } } } }`;
 
 /**
@@ -16,7 +21,8 @@ const MERGE_QUERY = `query($representations: [_Any!]!) { _entities(representatio
 export function directHeadline(urls: Record<string, string>, passportsFor: (authorization: string) => Promise<PassportsForRequest>) {
   return async (authorization: string): Promise<GraphQLReply> => {
     const passports = await passportsFor(authorization);
-    const call = (subgraph: string, query: string, variables?: object) => postGraphQL(urls[subgraph], { [PASSPORT_HEADER]: passports(subgraph) }, query, variables);
+    const call = (subgraph: string, query: string, variables?: object) =>
+      postGraphQL(urls[subgraph], { [PASSPORT_HEADER]: passports(subgraph) }, query, variables);
     const first = await call('families', '{ myFamilies { __typename id displayName } }');
     const families: Array<{ __typename: string; id: string; displayName: string }> = first.body.data?.myFamilies ?? [];
     if (first.body.errors || families.length === 0) return first;

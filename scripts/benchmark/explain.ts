@@ -22,24 +22,63 @@ interface HotQuery {
 
 const BOOKING_COLUMNS = (table: string) => `"${table}".*`;
 const HOT_QUERIES: HotQuery[] = [
-  { schema: 'volunteers', title: 'grants: active assignments with consent, by companion', params: (c) => [c.companion, helsinkiToday()],
+  {
+    schema: 'volunteers',
+    title: 'grants: active assignments with consent, by companion',
+    params: (c) => [c.companion, helsinkiToday()],
     sql: `SELECT a."familyId", c.id AS "consentId", c.scopes, c."validUntil" FROM companion_assignment a JOIN consent c ON c."familyId" = a."familyId" AND c."companionId" = a."companionId"
-          WHERE a."companionId" = $1 AND a."startsOn" <= $2 AND (a."endsOn" IS NULL OR a."endsOn" >= $2) AND c."revokedAt" IS NULL AND c."validUntil" >= $2` },
-  { schema: 'families', title: 'grants: guardianship, by person', params: (c) => [c.guardian], sql: `SELECT * FROM person WHERE id = $1 AND role = 'GUARDIAN'` },
+          WHERE a."companionId" = $1 AND a."startsOn" <= $2 AND (a."endsOn" IS NULL OR a."endsOn" >= $2) AND c."revokedAt" IS NULL AND c."validUntil" >= $2`,
+  },
+  {
+    schema: 'families',
+    title: 'grants: guardianship, by person',
+    params: (c) => [c.guardian],
+    sql: `SELECT * FROM person WHERE id = $1 AND role = 'GUARDIAN'`,
+  },
   { schema: 'families', title: 'family by id (myFamilies)', params: (c) => [c.families], sql: `SELECT * FROM family WHERE id = ANY($1::uuid[])` },
-  { schema: 'families', title: 'persons by family', params: (c) => [c.families], sql: `SELECT * FROM person WHERE "familyId" = ANY($1::uuid[]) ORDER BY role DESC, "firstName" ASC` },
-  { schema: 'daycare', title: 'attendance reservations by family and window, with unit', params: (c) => [c.families, helsinkiToday(c.from), helsinkiToday(c.to)],
-    sql: `SELECT ${BOOKING_COLUMNS('r')}, u.* FROM attendance_reservation r LEFT JOIN daycare_unit u ON u.id = r."unitId" WHERE r."familyId" = ANY($1::uuid[]) AND r.date BETWEEN $2 AND $3 ORDER BY r.date ASC` },
-  { schema: 'daycare', title: 'absences by family and window', params: (c) => [c.families, helsinkiToday(c.from), helsinkiToday(c.to)],
-    sql: `SELECT * FROM absence WHERE "familyId" = ANY($1::uuid[]) AND date BETWEEN $2 AND $3 ORDER BY date ASC` },
-  { schema: 'daycare', title: 'discussion times by family and window, with unit', params: (c) => [c.families, c.from, c.to],
-    sql: `SELECT d.*, u.* FROM discussion_time d LEFT JOIN daycare_unit u ON u.id = d."unitId" WHERE d."familyId" = ANY($1::uuid[]) AND d."startsAt" BETWEEN $2 AND $3 ORDER BY d."startsAt" ASC` },
-  { schema: 'clinic', title: 'clinic appointments by family and window, with clinic', params: (c) => [c.families, c.from, c.to],
-    sql: `SELECT a.*, k.* FROM clinic_appointment a LEFT JOIN clinic k ON k.id = a."clinicId" WHERE a."familyId" = ANY($1::uuid[]) AND a."startsAt" BETWEEN $2 AND $3 ORDER BY a."startsAt" ASC` },
-  { schema: 'social_office', title: 'social office appointments by family and window, with office', params: (c) => [c.families, c.from, c.to],
-    sql: `SELECT a.*, o.* FROM social_office_appointment a LEFT JOIN social_office o ON o.id = a."officeId" WHERE a."familyId" = ANY($1::uuid[]) AND a."startsAt" BETWEEN $2 AND $3 ORDER BY a."startsAt" ASC` },
+  {
+    schema: 'families',
+    title: 'persons by family',
+    params: (c) => [c.families],
+    sql: `SELECT * FROM person WHERE "familyId" = ANY($1::uuid[]) ORDER BY role DESC, "firstName" ASC`,
+  },
+  {
+    schema: 'daycare',
+    title: 'attendance reservations by family and window, with unit',
+    params: (c) => [c.families, helsinkiToday(c.from), helsinkiToday(c.to)],
+    sql: `SELECT ${BOOKING_COLUMNS('r')}, u.* FROM attendance_reservation r LEFT JOIN daycare_unit u ON u.id = r."unitId" WHERE r."familyId" = ANY($1::uuid[]) AND r.date BETWEEN $2 AND $3 ORDER BY r.date ASC`,
+  },
+  {
+    schema: 'daycare',
+    title: 'absences by family and window',
+    params: (c) => [c.families, helsinkiToday(c.from), helsinkiToday(c.to)],
+    sql: `SELECT * FROM absence WHERE "familyId" = ANY($1::uuid[]) AND date BETWEEN $2 AND $3 ORDER BY date ASC`,
+  },
+  {
+    schema: 'daycare',
+    title: 'discussion times by family and window, with unit',
+    params: (c) => [c.families, c.from, c.to],
+    sql: `SELECT d.*, u.* FROM discussion_time d LEFT JOIN daycare_unit u ON u.id = d."unitId" WHERE d."familyId" = ANY($1::uuid[]) AND d."startsAt" BETWEEN $2 AND $3 ORDER BY d."startsAt" ASC`,
+  },
+  {
+    schema: 'clinic',
+    title: 'clinic appointments by family and window, with clinic',
+    params: (c) => [c.families, c.from, c.to],
+    sql: `SELECT a.*, k.* FROM clinic_appointment a LEFT JOIN clinic k ON k.id = a."clinicId" WHERE a."familyId" = ANY($1::uuid[]) AND a."startsAt" BETWEEN $2 AND $3 ORDER BY a."startsAt" ASC`,
+  },
+  {
+    schema: 'social_office',
+    title: 'social office appointments by family and window, with office',
+    params: (c) => [c.families, c.from, c.to],
+    sql: `SELECT a.*, o.* FROM social_office_appointment a LEFT JOIN social_office o ON o.id = a."officeId" WHERE a."familyId" = ANY($1::uuid[]) AND a."startsAt" BETWEEN $2 AND $3 ORDER BY a."startsAt" ASC`,
+  },
   { schema: 'daycare', title: 'access log: chain tail before an append', params: () => [], sql: `SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1` },
-  { schema: 'daycare', title: 'access log by family (guardian or DPO reads it)', params: (c) => [c.families], sql: `SELECT * FROM access_log WHERE "familyId" = ANY($1::uuid[]) ORDER BY seq ASC` },
+  {
+    schema: 'daycare',
+    title: 'access log by family (guardian or DPO reads it)',
+    params: (c) => [c.families],
+    sql: `SELECT * FROM access_log WHERE "familyId" = ANY($1::uuid[]) ORDER BY seq ASC`,
+  },
 ];
 
 /** Synthetic access-log rows for the plan only: about 5 per family, rolled back afterwards. */
@@ -58,7 +97,9 @@ async function main() {
     const mid = companions[Math.floor(companions.length / 2)];
     const { rows } = await client.query<{ familyId: string }>('SELECT "familyId" FROM volunteers.companion_assignment WHERE "companionId" = $1', [mid]);
     const families = rows.map((r) => r.familyId);
-    const { rows: guardians } = await client.query<{ id: string }>(`SELECT id FROM families.person WHERE "familyId" = $1 AND role = 'GUARDIAN' LIMIT 1`, [families[0]]);
+    const { rows: guardians } = await client.query<{ id: string }>(`SELECT id FROM families.person WHERE "familyId" = $1 AND role = 'GUARDIAN' LIMIT 1`, [
+      families[0],
+    ]);
     const { rows: counts } = await client.query<{ n: string }>('SELECT count(*) AS n FROM families.family');
     const { from, to } = agendaWindow();
     const ctx = { companion: mid, families, guardian: guardians[0].id, from, to };
@@ -76,7 +117,18 @@ async function main() {
         await client.query('ANALYZE access_log');
       }
       const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params(ctx));
-      out.push('', `## ${q.schema}: ${q.title}`, '', '```sql', q.sql.replace(/\s+/g, ' ').trim(), '```', '', '```', ...plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']), '```');
+      out.push(
+        '',
+        `## ${q.schema}: ${q.title}`,
+        '',
+        '```sql',
+        q.sql.replace(/\s+/g, ' ').trim(),
+        '```',
+        '',
+        '```',
+        ...plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']),
+        '```',
+      );
     }
     await client.query('ROLLBACK');
     const file = path.join(projectRoot(), 'benchmarks', `explain-${Math.round(Number(counts[0].n) / 1000)}k.md`);

@@ -16,14 +16,15 @@ import { PASSPORT_HEADER } from '../../subgraphs/kit/passport';
 import { createPassportSource, type PassportsForRequest } from './passport';
 import { PEERS, type Peer } from './targets';
 
-
 interface PeerContext {
   passports: PassportsForRequest;
 }
 
 /** The committed supergraph with each subgraph's URL replaced by the one this run uses. */
 function supergraphFor(urls: Record<string, string>): string {
-  return fs.readFileSync(SUPERGRAPH_FILE, 'utf8').replace(/@join__graph\(name: "([^"]+)", url: "[^"]*"\)/g, (_, name: string) => `@join__graph(name: "${name}", url: "${urls[name]}")`);
+  return fs
+    .readFileSync(SUPERGRAPH_FILE, 'utf8')
+    .replace(/@join__graph\(name: "([^"]+)", url: "[^"]*"\)/g, (_, name: string) => `@join__graph(name: "${name}", url: "${urls[name]}")`);
 }
 
 async function main() {
@@ -38,7 +39,10 @@ async function main() {
   if (peer === 'apollo') {
     // Stock @apollo/gateway and @apollo/server with their defaults; only the passport header is added.
     class PassportDataSource extends RemoteGraphQLDataSource<PeerContext> {
-      constructor(private readonly subgraph: string, url: string) {
+      constructor(
+        private readonly subgraph: string,
+        url: string,
+      ) {
         super({ url });
       }
       override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<PeerContext>) {
@@ -56,7 +60,10 @@ async function main() {
       },
       onFetch: ({ url, options, setOptions, context }) => {
         if (!('passports' in context) || !context.passports) return;
-        setOptions({ ...options, headers: { ...(options.headers as Record<string, string>), [PASSPORT_HEADER]: context.passports(nameByUrl.get(url) ?? url) } });
+        setOptions({
+          ...options,
+          headers: { ...(options.headers as Record<string, string>), [PASSPORT_HEADER]: context.passports(nameByUrl.get(url) ?? url) },
+        });
       },
     };
     // Loaded only here, so each peer's memory is its own.

@@ -7,6 +7,10 @@ export async function seedBenefits(db: DataSource): Promise<void> {
   if ((await db.getRepository(BenefitApplication).count()) > 0) return;
   const demo = demoMunicipality();
   await db.transaction((tx) =>
-    insertInChunks(tx, BenefitApplication, demo.benefitApplications.map((a) => ({ ...a, kind: a.kind as BenefitKind, status: a.status as BenefitApplicationStatus }))),
+    insertInChunks(
+      tx,
+      BenefitApplication,
+      demo.benefitApplications.map((a) => ({ ...a, kind: a.kind as BenefitKind, status: a.status as BenefitApplicationStatus })),
+    ),
   );
 }

@@ -13,7 +13,16 @@ export async function seedClinic(db: DataSource): Promise<void> {
     await insertInChunks(
       tx,
       ClinicAppointment,
-      demo.clinicAppointments.map((a) => ({ id: a.id, familyId: a.familyId, personId: a.personId, clinicId: a.placeId, serviceType: a.kind, startsAt: a.startsAt, endsAt: a.endsAt, status: a.status as AgendaStatus })),
+      demo.clinicAppointments.map((a) => ({
+        id: a.id,
+        familyId: a.familyId,
+        personId: a.personId,
+        clinicId: a.placeId,
+        serviceType: a.kind,
+        startsAt: a.startsAt,
+        endsAt: a.endsAt,
+        status: a.status as AgendaStatus,
+      })),
     );
   });
 }

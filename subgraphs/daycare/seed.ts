@@ -13,7 +13,15 @@ export async function seedDaycare(db: DataSource): Promise<void> {
     await insertInChunks(tx, DaycareUnit, demo.daycareUnits);
     await insertInChunks(tx, Placement, demo.placements);
     await insertInChunks(tx, AttendanceReservation, demo.reservations);
-    await insertInChunks(tx, Absence, demo.absences.map((a) => ({ ...a, type: a.type as AbsenceType })));
-    await insertInChunks(tx, DiscussionTime, demo.discussionTimes.map((d) => ({ ...d, status: d.status as AgendaStatus })));
+    await insertInChunks(
+      tx,
+      Absence,
+      demo.absences.map((a) => ({ ...a, type: a.type as AbsenceType })),
+    );
+    await insertInChunks(
+      tx,
+      DiscussionTime,
+      demo.discussionTimes.map((d) => ({ ...d, status: d.status as AgendaStatus })),
+    );
   });
 }

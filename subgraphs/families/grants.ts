@@ -3,7 +3,18 @@ import type { Category, Grant } from '../kit/passport';
 import { Person, PersonRole } from './person/person.entity';
 
 /** A guardian sees everything the graph holds about the own family. */
-const GUARDIAN_CATEGORIES: Category[] = ['contact', 'identity', 'bookings', 'health', 'notes', 'benefits', 'benefit-amounts', 'housing', 'companionship', 'access-log'];
+const GUARDIAN_CATEGORIES: Category[] = [
+  'contact',
+  'identity',
+  'bookings',
+  'health',
+  'notes',
+  'benefits',
+  'benefit-amounts',
+  'housing',
+  'companionship',
+  'access-log',
+];
 
 export async function guardianGrants(db: DataSource, person: { sub: string; roles: string[] }): Promise<Grant[]> {
   if (!person.roles.includes('guardian')) return [];

@@ -10,8 +10,16 @@ export async function seedFamilies(db: DataSource): Promise<void> {
   if ((await db.getRepository(Family).count()) > 0) return;
   const demo = demoMunicipality();
   await db.transaction(async (tx) => {
-    await insertInChunks(tx, Family, demo.families.map(({ id, displayName, address }) => ({ id, displayName, address })));
-    await insertInChunks(tx, Person, demo.persons.map((p) => ({ ...p, phone: p.phone ?? null, email: p.email ?? null })));
+    await insertInChunks(
+      tx,
+      Family,
+      demo.families.map(({ id, displayName, address }) => ({ id, displayName, address })),
+    );
+    await insertInChunks(
+      tx,
+      Person,
+      demo.persons.map((p) => ({ ...p, phone: p.phone ?? null, email: p.email ?? null })),
+    );
     await insertInChunks(tx, HelpRequest, demoHelpRequests());
   });
 }

@@ -22,7 +22,10 @@ describe('the write action catalogue', () => {
   });
 
   it('lets a coordinator assign companions by the municipal role, and nobody else', () => {
-    const coordinator = viewer(['volunteer-coordinator'], [{ family: '*', categories: ['companionship'], basis: 'municipal-role', ref: 'volunteer-coordinator' }]);
+    const coordinator = viewer(
+      ['volunteer-coordinator'],
+      [{ family: '*', categories: ['companionship'], basis: 'municipal-role', ref: 'volunteer-coordinator' }],
+    );
     expect(refusal(coordinator, Action.AssignCompanion, [FAMILY])).toBeUndefined();
     expect(refusal(viewer(['volunteer-coordinator']), Action.AssignCompanion, [FAMILY])).toMatch(/no grant/);
     expect(refusal(viewer(['guardian'], [guardianOf(FAMILY)]), Action.AssignCompanion, [FAMILY])).toMatch(/role volunteer-coordinator/);

@@ -51,7 +51,9 @@ export const ACTIONS: Record<Action, ActionRule> = {
 export function refusal(viewer: Viewer, action: Action, familyIds: readonly string[] = []): string | undefined {
   const rule = ACTIONS[action];
   if (!viewer.hasRole(...rule.roles)) {
-    return rule.roles.includes('anonymous') ? 'This is sent without signing in: leave out the Authorization header.' : `This needs the role ${rule.roles.join(' or ')}.`;
+    return rule.roles.includes('anonymous')
+      ? 'This is sent without signing in: leave out the Authorization header.'
+      : `This needs the role ${rule.roles.join(' or ')}.`;
   }
   const family = rule.family;
   if ('noFamily' in family) return familyIds.length ? 'This write cannot name a family.' : undefined;
@@ -115,23 +117,29 @@ export async function performWrite<T extends { id: string }>(
   assertMayPerform(ctx.viewer, action, families);
   const rule = ACTIONS[action];
   const idem = options.idempotency?.key ? { ...options.idempotency, key: options.idempotency.key } : undefined;
-  return ctx.db.transaction(async (tx): Promise<T> => {
-    if (idem) {
-      const firstId = await claimIdempotencyKey(tx, ctx.viewer.id, idem.key, action, inputHash(action, idem.input));
-      if (firstId) return idem.replay(tx, firstId);
-    }
-    const touched = new Map<string, string | undefined>(families.map((f) => [f, undefined]));
-    const result = await write(tx, (familyId, basisRef) => touched.set(familyId, basisRef));
-    if (touched.size === 0 && !('noFamily' in rule.family)) throw new Error(`${action} touched no family, so it has nothing to log`);
-    assertMayPerform(ctx.viewer, action, [...touched.keys()]); // families found while writing; a refusal rolls back
-    if (idem) await rememberIdempotentResult(tx, ctx.viewer.id, idem.key, result.id);
-    await appendToChain(tx, [...touched].flatMap(([familyId, basisRef]) => rule.categories.map((category) => writeEntry(ctx, rule, familyId, category, basisRef))));
-    return result;
-  }).catch((error: Error & { code?: string }) => {
-    // A concurrent write stored the same unique thing first (e.g. a HETU): the client's to resolve, not a 500.
-    if (error.code === UNIQUE_VIOLATION) throw conflict('Something this would create was stored at the same moment by another request. Reload and check before trying again.');
-    throw error;
-  });
+  return ctx.db
+    .transaction(async (tx): Promise<T> => {
+      if (idem) {
+        const firstId = await claimIdempotencyKey(tx, ctx.viewer.id, idem.key, action, inputHash(action, idem.input));
+        if (firstId) return idem.replay(tx, firstId);
+      }
+      const touched = new Map<string, string | undefined>(families.map((f) => [f, undefined]));
+      const result = await write(tx, (familyId, basisRef) => touched.set(familyId, basisRef));
+      if (touched.size === 0 && !('noFamily' in rule.family)) throw new Error(`${action} touched no family, so it has nothing to log`);
+      assertMayPerform(ctx.viewer, action, [...touched.keys()]); // families found while writing; a refusal rolls back
+      if (idem) await rememberIdempotentResult(tx, ctx.viewer.id, idem.key, result.id);
+      await appendToChain(
+        tx,
+        [...touched].flatMap(([familyId, basisRef]) => rule.categories.map((category) => writeEntry(ctx, rule, familyId, category, basisRef))),
+      );
+      return result;
+    })
+    .catch((error: Error & { code?: string }) => {
+      // A concurrent write stored the same unique thing first (e.g. a HETU): the client's to resolve, not a 500.
+      if (error.code === UNIQUE_VIOLATION)
+        throw conflict('Something this would create was stored at the same moment by another request. Reload and check before trying again.');
+      throw error;
+    });
 }
 
 const UNIQUE_VIOLATION = '23505';

@@ -20,7 +20,12 @@ describe('a literal a kit scalar refuses', () => {
     ['year 0', '0000-01-01', /between 1900 and 2100/],
   ])('is %s: BAD_USER_INPUT with HTTP 200, which the gateway passes on instead of a 500', async (_name, value, message) => {
     const res = await server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: 'POST', headers: new Map([['content-type', 'application/json']]) as never, search: '', body: { query: `{ echo(on: "${value}") }` } },
+      httpGraphQLRequest: {
+        method: 'POST',
+        headers: new Map([['content-type', 'application/json']]) as never,
+        search: '',
+        body: { query: `{ echo(on: "${value}") }` },
+      },
       context: async () => ({}),
     });
     expect(res.status ?? 200).toBe(200);

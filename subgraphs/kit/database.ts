@@ -113,7 +113,9 @@ export function lockDataDir(dataDir: string): () => void {
       const owner = Number(fs.readFileSync(file, 'utf8'));
       const ours = owner === process.pid && heldLocks.has(file);
       if (ours || (owner !== process.pid && Number.isInteger(owner) && owner > 0 && alive(owner))) {
-        throw badConfig(`The database in ${dataDir} is already open ${ours ? 'in this process' : `in process ${owner}`}; stop that process first, or set RINNALLA_DATA_DIR.`);
+        throw badConfig(
+          `The database in ${dataDir} is already open ${ours ? 'in this process' : `in process ${owner}`}; stop that process first, or set RINNALLA_DATA_DIR.`,
+        );
       }
       fs.rmSync(file, { force: true }); // stale: its owner is gone
       continue;

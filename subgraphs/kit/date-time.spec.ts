@@ -24,7 +24,15 @@ describe('Finnish local date-times', () => {
 
 describe('Finnish local date-times around the clock changes', () => {
   const intl = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Helsinki', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23', timeZoneName: 'longOffset',
+    timeZone: 'Europe/Helsinki',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hourCycle: 'h23',
+    timeZoneName: 'longOffset',
   });
   /** The same instant as the time-zone database reads it, in ISO form. */
   const byIntl = (date: Date) => {

@@ -8,8 +8,7 @@ export function codedError(code: ErrorCode, message: string, extra: Record<strin
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }
 
-export const badInput = (message: string, field?: string) =>
-  codedError('BAD_USER_INPUT', message, field ? { field } : {});
+export const badInput = (message: string, field?: string) => codedError('BAD_USER_INPUT', message, field ? { field } : {});
 export const forbidden = (message = 'You do not have access to this data.') => codedError('FORBIDDEN', message);
 export const notFound = (what: string) => codedError('NOT_FOUND', `${what} was not found.`);
 export const conflict = (message: string) => codedError('CONFLICT', message);

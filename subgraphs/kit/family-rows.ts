@@ -87,7 +87,9 @@ function leanQuery<T>(db: DataSource, entity: EntityTarget<T> & { name: string }
   query = {
     sql: (n) => {
       const ids = Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ');
-      return windowColumn ? `${head}${ids}) AND ${q('t')}.${windowColumn} BETWEEN $${n + 1} AND $${n + 2} ORDER BY ${q('t')}.${windowColumn} ASC` : `${head}${ids})`;
+      return windowColumn
+        ? `${head}${ids}) AND ${q('t')}.${windowColumn} BETWEEN $${n + 1} AND $${n + 2} ORDER BY ${q('t')}.${windowColumn} ASC`
+        : `${head}${ids})`;
     },
     hydrate: (row) => Object.assign(own(row), ...hydrators.map((h) => h(row))) as T,
   };

@@ -52,8 +52,18 @@ export function IdempotencyKeyField(options: { required?: boolean } = {}): Prope
 export function inputHash(action: string, input: object): string {
   const { idempotencyKey: _key, ...rest } = input as Record<string, unknown>;
   const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' && !(v instanceof Date) ? Object.fromEntries(Object.keys(v).sort().map((k) => [k, canonical((v as Record<string, unknown>)[k])])) : v;
-  return createHash('sha256').update(JSON.stringify([action, canonical(rest)])).digest('hex');
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === 'object' && !(v instanceof Date)
+        ? Object.fromEntries(
+            Object.keys(v)
+              .sort()
+              .map((k) => [k, canonical((v as Record<string, unknown>)[k])]),
+          )
+        : v;
+  return createHash('sha256')
+    .update(JSON.stringify([action, canonical(rest)]))
+    .digest('hex');
 }
 
 /**

@@ -46,7 +46,9 @@ describe('input rules every subgraph argument obeys', () => {
 
   const run = (source: string, variableValues?: Record<string, unknown>) => graphql({ schema, source, variableValues, contextValue: {} });
   const ADD = 'mutation($input: NoteInput!) { addNote(input: $input) }';
-  const note = (over: Record<string, unknown> = {}) => ({ input: { familyId: '3f2c1d4e-5b6a-4c7d-8e9f-0a1b2c3d4e5f', name: 'Aino Virtanen', text: 'Line one\nline two', ...over } });
+  const note = (over: Record<string, unknown> = {}) => ({
+    input: { familyId: '3f2c1d4e-5b6a-4c7d-8e9f-0a1b2c3d4e5f', name: 'Aino Virtanen', text: 'Line one\nline two', ...over },
+  });
 
   it('passes ids that are UUIDs and text without hidden characters; line breaks in multi-line text', async () => {
     const res = await run(ADD, note({ tags: ['ok', 'Äiti ja lapsi 👩‍👧'] }));

@@ -50,8 +50,7 @@ const ACCESS_LOG_UNAVAILABLE = {
   extensions: { code: 'SERVICE_UNAVAILABLE' },
 };
 
-const unauthorized = (res: Response, message: string) =>
-  res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+const unauthorized = (res: Response, message: string) => res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
 
 /**
  * Reads and verifies the gateway's passport; nothing in a subgraph is reachable without one.
@@ -132,7 +131,15 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
       res.status(503).json({ status: 'unavailable', service: def.name });
     }
   });
-  app.get('/ready', readyEndpoint(def.name, () => db.query('SELECT 1').then(() => [], () => ['database'])));
+  app.get(
+    '/ready',
+    readyEndpoint(def.name, () =>
+      db.query('SELECT 1').then(
+        () => [],
+        () => ['database'],
+      ),
+    ),
+  );
   app.get('/metrics', metricsEndpoint);
   const passport = requirePassport(passportVerifier);
   app.post('/grants', express.json({ limit: '4kb' }), passport, async (req, res) => {
@@ -168,9 +175,7 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
       const requestId = req.header('x-request-id')?.slice(0, 64) || randomUUID();
       res.locals.requestId = requestId;
       const { count } = countingStatements(() => next());
-      res.on('finish', () =>
-        log.info({ requestId, status: res.statusCode, sqlStatements: count(), ms: Math.round(performance.now() - started) }, 'request'),
-      );
+      res.on('finish', () => log.info({ requestId, status: res.statusCode, sqlStatements: count(), ms: Math.round(performance.now() - started) }, 'request'));
     },
     expressMiddleware(apollo, {
       context: async ({ res }) => {
@@ -207,7 +212,11 @@ export function runSubgraph(def: SubgraphDefinition): void {
   logProcessFailures(log);
   startSubgraph(def).then(
     (running) => {
-      const shutdown = () => running.stop().then(() => process.exit(0), () => process.exit(1));
+      const shutdown = () =>
+        running.stop().then(
+          () => process.exit(0),
+          () => process.exit(1),
+        );
       process.once('SIGINT', shutdown);
       process.once('SIGTERM', shutdown);
     },

@@ -21,7 +21,10 @@ let enabled = false;
  * once (a few per request), so nothing waits in memory for a flush that a killed process never does.
  */
 class FileSpanExporter implements SpanExporter {
-  constructor(private readonly file: string, private readonly service: string) {
+  constructor(
+    private readonly file: string,
+    private readonly service: string,
+  ) {
     fs.mkdirSync(path.dirname(file), { recursive: true });
   }
 

@@ -14,7 +14,16 @@ export async function seedSocialOffice(db: DataSource): Promise<void> {
     await insertInChunks(
       tx,
       SocialOfficeAppointment,
-      demo.socialOfficeAppointments.map((a) => ({ id: a.id, familyId: a.familyId, officeId: a.placeId, caseWorkerId: a.caseWorkerId, purpose: a.kind, startsAt: a.startsAt, endsAt: a.endsAt, status: a.status as AgendaStatus })),
+      demo.socialOfficeAppointments.map((a) => ({
+        id: a.id,
+        familyId: a.familyId,
+        officeId: a.placeId,
+        caseWorkerId: a.caseWorkerId,
+        purpose: a.kind,
+        startsAt: a.startsAt,
+        endsAt: a.endsAt,
+        status: a.status as AgendaStatus,
+      })),
     );
   });
 }

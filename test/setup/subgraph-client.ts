@@ -9,7 +9,11 @@ export async function passportFor(passport: Passport, subgraph: string): Promise
 }
 
 /** Posts an operation straight to a subgraph; a dropped connection (a killed process) rejects. */
-export async function subgraphGql<T = Record<string, any>>(url: string, query: string, opts: { passport: string; variables?: Record<string, unknown> }): Promise<GraphQLResponse<T>> {
+export async function subgraphGql<T = Record<string, any>>(
+  url: string,
+  query: string,
+  opts: { passport: string; variables?: Record<string, unknown> },
+): Promise<GraphQLResponse<T>> {
   const requestId = randomUUID();
   const res = await fetch(url, {
     method: 'POST',

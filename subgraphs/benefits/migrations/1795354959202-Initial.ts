@@ -4,9 +4,13 @@ export class Initial1795354959202 implements MigrationInterface {
   name = 'Initial1795354959202';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`CREATE TABLE "access_log" ("seq" BIGSERIAL NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL, "viewerId" character varying(64) NOT NULL, "viewerRole" character varying(40) NOT NULL, "familyId" uuid NOT NULL, "category" character varying(40) NOT NULL, "operation" character varying(10) NOT NULL, "basis" character varying(40) NOT NULL, "basisRef" character varying(80) NOT NULL, "service" character varying(40) NOT NULL, "requestId" character varying(64) NOT NULL, "prevHash" character(64) NOT NULL, "hash" character(64) NOT NULL, CONSTRAINT "PK_3ebdb60af3599a57a1fd7f4bc30" PRIMARY KEY ("seq"))`);
+    await q.query(
+      `CREATE TABLE "access_log" ("seq" BIGSERIAL NOT NULL, "at" TIMESTAMP WITH TIME ZONE NOT NULL, "viewerId" character varying(64) NOT NULL, "viewerRole" character varying(40) NOT NULL, "familyId" uuid NOT NULL, "category" character varying(40) NOT NULL, "operation" character varying(10) NOT NULL, "basis" character varying(40) NOT NULL, "basisRef" character varying(80) NOT NULL, "service" character varying(40) NOT NULL, "requestId" character varying(64) NOT NULL, "prevHash" character(64) NOT NULL, "hash" character(64) NOT NULL, CONSTRAINT "PK_3ebdb60af3599a57a1fd7f4bc30" PRIMARY KEY ("seq"))`,
+    );
     await q.query(`CREATE INDEX "IDX_d5ec8617cc2d038c055c634492" ON "access_log"  ("familyId", "at") `);
-    await q.query(`CREATE TABLE "benefit_application" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "familyId" uuid NOT NULL, "kind" character varying(40) NOT NULL, "status" character varying(20) NOT NULL, "submittedOn" date NOT NULL, "version" integer NOT NULL, CONSTRAINT "PK_48c32480409cd0853f0ccad1978" PRIMARY KEY ("id"))`);
+    await q.query(
+      `CREATE TABLE "benefit_application" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "familyId" uuid NOT NULL, "kind" character varying(40) NOT NULL, "status" character varying(20) NOT NULL, "submittedOn" date NOT NULL, "version" integer NOT NULL, CONSTRAINT "PK_48c32480409cd0853f0ccad1978" PRIMARY KEY ("id"))`,
+    );
     await q.query(`CREATE INDEX "IDX_5fdabc539934167ff289884668" ON "benefit_application"  ("familyId") `);
   }
 

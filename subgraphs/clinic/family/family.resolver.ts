@@ -5,7 +5,8 @@ import type { SubgraphContext } from '../../kit/context';
 import { ClinicAppointment } from '../appointment/clinic-appointment.entity';
 import { Family } from './family';
 
-const appointments = (ctx: SubgraphContext, familyId: string) => rowsByFamily(ctx, ClinicAppointment, { relations: ['clinic'], window: 'startsAt' }).load(familyId);
+const appointments = (ctx: SubgraphContext, familyId: string) =>
+  rowsByFamily(ctx, ClinicAppointment, { relations: ['clinic'], window: 'startsAt' }).load(familyId);
 
 @Resolver(() => Family)
 export class ClinicFamilyResolver {

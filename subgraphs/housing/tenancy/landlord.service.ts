@@ -43,14 +43,26 @@ export class LandlordService {
       throw badInput('arrearsEuros is needed for a RENT_ARREARS alert.', 'arrearsEuros');
     }
     const { idempotencyKey, ...report } = input;
-    const withCase = (tx: EntityManager, id: string) => tx.getRepository(HousingAlert).findOneOrFail({ where: { id }, relations: { tenancy: true, housingCase: true } });
+    const withCase = (tx: EntityManager, id: string) =>
+      tx.getRepository(HousingAlert).findOneOrFail({ where: { id }, relations: { tenancy: true, housingCase: true } });
     const idempotency = { key: idempotencyKey, input, replay: withCase };
     return performWrite(this.ctx, Action.ReportHousingAlert, { idempotency }, async (tx, touch) => {
       const tenancy = await tx.getRepository(Tenancy).findOneBy({ id: input.tenancyId, landlordId: this.ctx.viewer.id });
       if (!tenancy) throw notFound('The tenancy');
       const housingCase = await openCaseOf(tx, tenancy.familyId, input.type);
       const alerts = tx.getRepository(HousingAlert);
-      const alert = await alerts.save(alerts.create({ ...report, arrearsEuros: input.arrearsEuros ?? null, familyId: tenancy.familyId, reportedBy: this.ctx.viewer.id, reportedAt: new Date(), caseId: housingCase.id, tenancy, housingCase }));
+      const alert = await alerts.save(
+        alerts.create({
+          ...report,
+          arrearsEuros: input.arrearsEuros ?? null,
+          familyId: tenancy.familyId,
+          reportedBy: this.ctx.viewer.id,
+          reportedAt: new Date(),
+          caseId: housingCase.id,
+          tenancy,
+          housingCase,
+        }),
+      );
       touch(alert.familyId, alert.id);
       return alert;
     });

@@ -6,7 +6,7 @@ import { CATEGORIES, type Basis, type Category } from '../passport';
 const enumOf = <V extends string>(values: readonly V[]) => Object.fromEntries(values.map((v) => [v.toUpperCase().replace(/-/g, '_'), v])) as Record<string, V>;
 
 const CATEGORY_DESCRIPTIONS: Record<Category, string> = {
-  contact: "Names, phone numbers, e-mail and address: how to reach the family.",
+  contact: 'Names, phone numbers, e-mail and address: how to reach the family.',
   identity: 'Personal identity codes (HETU) and dates of birth. Never granted to a companion.',
   bookings: 'Appointments, reservations and the agenda: that a service is booked, not why.',
   health: 'Why a child is absent, what a clinic visit is for, any diagnosis (special-category data). Never granted to a companion.',
@@ -62,7 +62,13 @@ registerEnumType(AccessOperation, {
 /** An entry as another subgraph sent it for `@requires`: enum names and an ISO instant, back to stored values. */
 export function accessLogEntryFromRepresentation(e: AccessLogEntry): AccessLogEntry {
   const stored = (values: Record<string, string>, name: string) => values[name] ?? name;
-  return { ...e, at: new Date(e.at), category: stored(DataCategory, e.category), basis: stored(AccessBasis, e.basis), operation: stored(AccessOperation, e.operation) };
+  return {
+    ...e,
+    at: new Date(e.at),
+    category: stored(DataCategory, e.category),
+    basis: stored(AccessBasis, e.basis),
+    operation: stored(AccessOperation, e.operation),
+  };
 }
 
 /** One use or disclosure of a family's data (Act 703/2023). Ids and categories only, never the data itself. */
@@ -99,7 +105,10 @@ export class AccessLogEntry {
   operation: string;
 
   @Column({ type: 'varchar', length: 40 })
-  @Field(() => AccessBasis, { description: 'Why the viewer was allowed to: guardianship, consent, referral, municipal role, own report, or tenancy (a landlord reading its own tenancies).' })
+  @Field(() => AccessBasis, {
+    description:
+      'Why the viewer was allowed to: guardianship, consent, referral, municipal role, own report, or tenancy (a landlord reading its own tenancies).',
+  })
   basis: string;
 
   @Column({ type: 'varchar', length: 80 })

@@ -29,7 +29,11 @@ export function accessLogResolver(service: string, family: new () => { id: strin
     @Directive('@category(name: "access-log")')
     // Plumbing for families' merged `accessLog`: hidden from the public API, still resolvable for `@requires`.
     @Directive('@inaccessible')
-    @FieldResolver(() => [AccessLogEntry], { nullable: true, name: accessLogFieldName(service), description: `The ${service} service's part of \`accessLog\`.` })
+    @FieldResolver(() => [AccessLogEntry], {
+      nullable: true,
+      name: accessLogFieldName(service),
+      description: `The ${service} service's part of \`accessLog\`.`,
+    })
     accessLog(@Root() root: { id: string }, @Ctx() ctx: SubgraphContext): Promise<AccessLogEntry[]> {
       return accessLogByFamily(ctx).load(root.id);
     }

@@ -71,9 +71,15 @@ export class ChainWriter {
     try {
       await result;
     } catch (error) {
-      this.log.error({ kind: (error as Error).name, code: (error as { code?: string }).code, entries: entries.length, requests: batch.length }, 'access-log append failed');
+      this.log.error(
+        { kind: (error as Error).name, code: (error as { code?: string }).code, entries: entries.length, requests: batch.length },
+        'access-log append failed',
+      );
       throw error;
     }
-    this.log.debug({ entries: entries.length, requests: batch.length, sqlStatements: count(), ms: Math.round(performance.now() - started) }, 'access-log batch');
+    this.log.debug(
+      { entries: entries.length, requests: batch.length, sqlStatements: count(), ms: Math.round(performance.now() - started) },
+      'access-log batch',
+    );
   }
 }

@@ -62,7 +62,7 @@ describe('access log hash chain', () => {
       expect(verifier.checked).toBe(10);
     });
 
-    it('finds an entry deleted at the start of a page: the previous page\'s last hash is carried over', () => {
+    it("finds an entry deleted at the start of a page: the previous page's last hash is carried over", () => {
       const entries = chain(10);
       entries.splice(4, 1); // seq 5, which would open the second page of four
       expect(verifyChain(entries, 4)).toEqual({ seq: '6', reason: 'broken-link' });

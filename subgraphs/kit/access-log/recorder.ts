@@ -9,7 +9,13 @@ import { entryHash, GENESIS_HASH, type ChainedFields } from './chain';
 const PARTNER_ROLES = ['landlord', 'provider'] as const;
 
 /** The role a use was made in follows from its basis, so a person with several roles is logged in the right one. */
-const ROLE_OF_BASIS: Record<string, Role> = { guardianship: 'guardian', consent: 'companion', referral: 'social-host', 'own-report': 'landlord', tenancy: 'landlord' };
+const ROLE_OF_BASIS: Record<string, Role> = {
+  guardianship: 'guardian',
+  consent: 'companion',
+  referral: 'social-host',
+  'own-report': 'landlord',
+  tenancy: 'landlord',
+};
 const CHAIN_LOCK = 703_2023; // advisory lock id, with the schema: one writer extends a subgraph's chain at a time
 
 /**

@@ -45,7 +45,8 @@ export class ConsentService {
 
   assign(input: AssignCompanionInput): Promise<CompanionAssignment> {
     const { idempotencyKey, ...assignment } = input;
-    const withCompanion = (tx: EntityManager, id: string) => tx.getRepository(CompanionAssignment).findOneOrFail({ where: { id }, relations: { companion: true } });
+    const withCompanion = (tx: EntityManager, id: string) =>
+      tx.getRepository(CompanionAssignment).findOneOrFail({ where: { id }, relations: { companion: true } });
     const idempotency = { key: idempotencyKey, input, replay: withCompanion };
     return performWrite(this.ctx, Action.AssignCompanion, { families: [input.familyId], idempotency }, async (tx) => {
       await assertCompanionExists(tx, input.companionId);
