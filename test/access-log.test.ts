@@ -45,9 +45,9 @@ describe('the access log', () => {
     expect((await gql(LOG, { token: guardian, variables: { id: familyId } })).errors).toBeUndefined();
     const res = await gql(LOG, { token: guardian, variables: { id: familyId } });
     expect(res.errors).toBeUndefined();
-    const reads = entries(res).filter((e) => e.viewerId === demo.users.guardian.id && e.category === 'access-log');
+    const reads = entries(res).filter((e) => e.viewerId === demo.users.guardian.id && e.category === 'ACCESS_LOG');
     expect(servicesOf(reads)).toEqual(EVERY_SERVICE);
-    expect(reads.every((e) => e.operation === 'read' && e.viewerRole === 'guardian' && e.basis === 'guardianship')).toBe(true);
+    expect(reads.every((e) => e.operation === 'READ' && e.viewerRole === 'guardian' && e.basis === 'GUARDIANSHIP')).toBe(true);
   });
 
   it("is readable by a data protection officer for any family, every service's part, and the DPO's reading is logged", async () => {
@@ -65,7 +65,7 @@ describe('the access log', () => {
     const byWorker = entries(first).filter((e) => e.viewerId === demo.users['family-worker'].id);
     expect([...servicesOf(byWorker)]).toEqual(expect.arrayContaining(['families', 'housing']));
     expect(byWorker).toContainEqual(
-      expect.objectContaining({ viewerRole: 'family-worker', category: 'housing', operation: 'read', basis: 'municipal-role', service: 'housing' }),
+      expect.objectContaining({ viewerRole: 'family-worker', category: 'HOUSING', operation: 'READ', basis: 'MUNICIPAL_ROLE', service: 'housing' }),
     );
 
     const second = await gql(LOG, { token: dpo, variables: { id: other } });
@@ -73,7 +73,7 @@ describe('the access log', () => {
     expect(servicesOf(dpoReads)).toEqual(EVERY_SERVICE);
     expect(
       dpoReads.every(
-        (e) => e.category === 'access-log' && e.operation === 'read' && e.viewerRole === 'data-protection-officer' && e.basis === 'municipal-role',
+        (e) => e.category === 'ACCESS_LOG' && e.operation === 'READ' && e.viewerRole === 'data-protection-officer' && e.basis === 'MUNICIPAL_ROLE',
       ),
     ).toBe(true);
   });
@@ -83,7 +83,7 @@ describe('the access log', () => {
     expect(companion.errors).toBeUndefined();
     expect(companion.data!.family.accessLog).toEqual([]);
     const audit = await gql(LOG, { token: await tokenFor('data-protection-officer'), variables: { id: familyId } });
-    expect(entries(audit).filter((e) => e.viewerId === demo.users.companion.id && e.category === 'access-log')).toEqual([]);
+    expect(entries(audit).filter((e) => e.viewerId === demo.users.companion.id && e.category === 'ACCESS_LOG')).toEqual([]);
     expect(entries(audit).some((e) => e.viewerId === demo.users.companion.id)).toBe(true); // the companion's own reads of bookings are there
   });
 
@@ -96,9 +96,9 @@ describe('the access log', () => {
       expect.objectContaining({
         viewerId: demo.users.landlord.id,
         viewerRole: 'landlord',
-        category: 'housing',
-        operation: 'disclose',
-        basis: 'tenancy',
+        category: 'HOUSING',
+        operation: 'DISCLOSE',
+        basis: 'TENANCY',
         service: 'housing',
       }),
     );

@@ -22,7 +22,7 @@ const aliases = (n: number) => `{ ${Array.from({ length: n }, (_, i) => `a${i}: 
 const deep = (n: number) => `{ myFamilies ${'{ members '.repeat(n - 1)}{ id }${' }'.repeat(n - 1)} }`;
 const directives = (n: number) => `{ myFamilies ${Array.from({ length: n }, (_, i) => `@d${i}`).join(' ')} { id } }`;
 const grantConsent = (validUntil: string) =>
-  `mutation { grantConsent(input: { familyId: "${demo.families[0].id}", companionId: "${demo.companions[5].id}", scopes: ["bookings"], validUntil: "${validUntil}" }) { id } }`;
+  `mutation { grantConsent(input: { familyId: "${demo.families[0].id}", companionId: "${demo.companions[5].id}", scopes: [BOOKINGS], validUntil: "${validUntil}" }) { id } }`;
 const registerFamily = `mutation($input: RegisterFamilyInput!) { registerFamily(input: $input) { id } }`;
 // Valid HETUs of nobody in the demo, so only the refused text can fail these rows.
 const member = (hetu: string) => ({ role: 'GUARDIAN', firstName: 'Testi', lastName: 'Testinen', hetu });

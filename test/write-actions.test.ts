@@ -53,7 +53,7 @@ const SAMPLES: Record<Action, () => { query: string; variables: Record<string, u
   }),
   [Action.GrantConsent]: () => ({
     query: `mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`,
-    variables: { input: { familyId: family.id, companionId: demo.companions[1].id, scopes: ['contact'], validUntil: inDays(30) } },
+    variables: { input: { familyId: family.id, companionId: demo.companions[1].id, scopes: ['CONTACT'], validUntil: inDays(30) } },
   }),
   [Action.RevokeConsent]: () => ({ query: `mutation($id: ID!) { revokeConsent(id: $id) { id revokedAt } }`, variables: { id: consentToRevoke } }),
   [Action.AssignCompanion]: () => ({
