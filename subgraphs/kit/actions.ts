@@ -4,6 +4,7 @@ import { appendToChain } from './access-log/recorder';
 import type { ChainedFields } from './access-log/chain';
 import type { SubgraphContext } from './context';
 import { conflict, forbidden } from './errors';
+import { countAccessLogAppends } from './metrics';
 import { claimIdempotencyKey, inputHash, rememberIdempotentResult } from './idempotency';
 import type { Basis, Category, Role } from './passport';
 import type { Viewer } from './viewer';
@@ -117,6 +118,7 @@ export async function performWrite<T extends { id: string }>(
   assertMayPerform(ctx.viewer, action, families);
   const rule = ACTIONS[action];
   const idem = options.idempotency?.key ? { ...options.idempotency, key: options.idempotency.key } : undefined;
+  let logged: ChainedFields[] = [];
   return ctx.db
     .transaction(async (tx): Promise<T> => {
       if (idem) {
@@ -128,10 +130,13 @@ export async function performWrite<T extends { id: string }>(
       if (touched.size === 0 && !('noFamily' in rule.family)) throw new Error(`${action} touched no family, so it has nothing to log`);
       assertMayPerform(ctx.viewer, action, [...touched.keys()]); // families found while writing; a refusal rolls back
       if (idem) await rememberIdempotentResult(tx, ctx.viewer.id, idem.key, result.id);
-      await appendToChain(
-        tx,
-        [...touched].flatMap(([familyId, basisRef]) => rule.categories.map((category) => writeEntry(ctx, rule, familyId, category, basisRef))),
-      );
+      logged = [...touched].flatMap(([familyId, basisRef]) => rule.categories.map((category) => writeEntry(ctx, rule, familyId, category, basisRef)));
+      await appendToChain(tx, logged);
+      return result;
+    })
+    .then((result) => {
+      // Counted once committed, like the reads' group commit: the metric covers every append, not only reads.
+      if (logged.length > 0) countAccessLogAppends(logged[0].service, logged.length);
       return result;
     })
     .catch((error: Error & { code?: string }) => {
