@@ -7,19 +7,19 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { demoMunicipality } from '../demo/municipality';
 import { PassportKeyRing } from '../gateway/keys';
-import { audiencesFromSupergraph } from '../gateway/passport/audiences';
-import { PassportIssuer } from '../gateway/passport/issuer';
-import { GRANT_SOURCE_ROLES } from '../gateway/passport/policies';
+import { loadGatewayConfig } from '../gateway/config';
+import { passportIssuerFor, type PassportIssuer } from '../gateway/passport/issuer';
 import { SUPERGRAPH_FILE } from '../gateway/server';
 import { AccessLogEntry } from '../subgraphs/kit/access-log/access-log-entry';
 import type { ChainedFields } from '../subgraphs/kit/access-log/chain';
 import { ChainWriter } from '../subgraphs/kit/access-log/chain-writer';
 import { verifyStoredChain } from '../subgraphs/kit/access-log/stored-chain';
 import { besideGraphql } from '../subgraphs/kit/config';
-import { PASSPORT_HEADER, signPassport } from '../subgraphs/kit/passport';
+import { PASSPORT_HEADER } from '../subgraphs/kit/passport';
 import { projectRoot } from '../subgraphs/kit/project-root';
 import { schemaName } from '../subgraphs/kit/services';
-import { dataDir, subgraphUrl } from './setup/client';
+import { dataDir, testSubgraphEnv } from './setup/client';
+import { passportFor } from './setup/subgraph-client';
 import { TEST_PORT_BASE } from './setup/global-setup';
 
 // Set by the global setup for a PostgreSQL run only. PGlite admits one connection, so a second replica cannot open it.
@@ -66,13 +66,12 @@ onPostgres('two replicas of one subgraph on one database', () => {
   beforeAll(async () => {
     for (const port of REPLICA_PORTS) replicas.push(await startReplica(port));
     // The gateway's own issuer, so the replicas get exactly the passports the gateway would send.
-    issuer = new PassportIssuer({
-      keys: PassportKeyRing.open(dataDir()),
-      grantSources: Object.entries(GRANT_SOURCE_ROLES).map(([service, roles]) => ({ service, url: besideGraphql(subgraphUrl(service), '/grants'), roles })),
-      audiences: audiencesFromSupergraph(fs.readFileSync(SUPERGRAPH_FILE, 'utf8')),
-      timeoutMs: 5000,
-      log: pino({ level: 'silent' }),
-    });
+    issuer = passportIssuerFor(
+      loadGatewayConfig(testSubgraphEnv()),
+      PassportKeyRing.open(dataDir()),
+      fs.readFileSync(SUPERGRAPH_FILE, 'utf8'),
+      pino({ level: 'silent' }),
+    );
   }, 120_000);
   afterAll(() => Promise.all(replicas.map((r) => r.stop())));
 
@@ -136,11 +135,7 @@ onPostgres('two replicas of one subgraph on one database', () => {
     );
     expect(batches.some((b) => b.requests > 1)).toBe(true);
 
-    const system = await signPassport(
-      { sub: 'access-log-verifier', roles: ['system'], grants: [] },
-      await PassportKeyRing.open(dataDir()).signing(),
-      'housing',
-    );
+    const system = await passportFor({ sub: 'access-log-verifier', roles: ['system'], grants: [] }, 'housing');
     for (const { url } of replicas) {
       const report = (await (await fetch(besideGraphql(url, '/access-log/verify'), { headers: { [PASSPORT_HEADER]: system } })).json()) as { entries: number };
       expect(report).toMatchObject({ service: 'housing', intact: true });

@@ -1,9 +1,9 @@
 import { Client } from 'pg';
 import { demoMunicipality } from '../demo/municipality';
 import { verifyAccessLogs } from '../scripts/verify-access-log';
-import { PassportKeyRing } from '../gateway/keys';
-import { PASSPORT_HEADER, signPassport } from '../subgraphs/kit/passport';
-import { dataDir, gql, HEADLINE, subgraphUrl, testSubgraphEnv, tokenFor, type GraphQLResponse } from './setup/client';
+import { PASSPORT_HEADER } from '../subgraphs/kit/passport';
+import { gql, HEADLINE, subgraphUrl, testSubgraphEnv, tokenFor, type GraphQLResponse } from './setup/client';
+import { passportFor } from './setup/subgraph-client';
 import { SUBGRAPHS } from '../subgraphs/kit/services';
 
 const demo = demoMunicipality();
@@ -105,10 +105,9 @@ describe('the access log', () => {
   });
 
   it('withholds the data when its log entry cannot be written', async () => {
-    const signing = await PassportKeyRing.open(dataDir()).signing();
     // A viewer id longer than the log's column (64): the entry cannot be stored, so the housing cases must not leave.
     const grants = [{ family: '*', categories: ['housing' as const], basis: 'municipal-role' as const, ref: 'housing-counsellor' }];
-    const passport = await signPassport({ sub: 'x'.repeat(65), roles: ['housing-counsellor'], grants }, signing, 'housing');
+    const passport = await passportFor({ sub: 'x'.repeat(65), roles: ['housing-counsellor'], grants }, 'housing');
     const res = await fetch(subgraphUrl('housing'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', [PASSPORT_HEADER]: passport },

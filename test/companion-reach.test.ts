@@ -17,12 +17,12 @@ import {
 } from 'graphql';
 import { Client } from 'pg';
 import { demoMunicipality } from '../demo/municipality';
-import { PassportKeyRing } from '../gateway/keys';
 import { besideGraphql } from '../subgraphs/kit/config';
 import { helsinkiToday } from '../subgraphs/kit/date-time';
-import { PASSPORT_HEADER, signPassport, type Grant } from '../subgraphs/kit/passport';
+import { PASSPORT_HEADER, type Grant } from '../subgraphs/kit/passport';
 import { schemaName } from '../subgraphs/kit/services';
-import { dataDir, gql, HEADLINE, subgraphUrl, tokenFor } from './setup/client';
+import { gql, HEADLINE, subgraphUrl, tokenFor } from './setup/client';
+import { passportFor } from './setup/subgraph-client';
 
 const demo = demoMunicipality();
 const companionId = demo.users.companion.id;
@@ -167,8 +167,7 @@ describe('a companion with a long consent history', () => {
   const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T12:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
   async function volunteerGrants(): Promise<Grant[]> {
-    const signing = await PassportKeyRing.open(dataDir()).signing();
-    const system = await signPassport({ sub: 'passport-issuer', roles: ['system'], grants: [] }, signing, 'volunteers');
+    const system = await passportFor({ sub: 'passport-issuer', roles: ['system'], grants: [] }, 'volunteers');
     const res = await fetch(besideGraphql(subgraphUrl('volunteers'), '/grants'), {
       method: 'POST',
       headers: { 'content-type': 'application/json', [PASSPORT_HEADER]: system },
