@@ -6,7 +6,8 @@ import type { Category, Grant, Role } from '../../subgraphs/kit/passport';
  */
 const MUNICIPAL: Partial<Record<Role, Category[]>> = {
   'family-worker': ['contact', 'identity', 'bookings', 'notes', 'benefits', 'benefit-amounts', 'housing', 'companionship'],
-  'housing-counsellor': ['contact', 'housing'],
+  // notes: a home visit's findings, which the counsellor records and reads.
+  'housing-counsellor': ['contact', 'housing', 'notes'],
   'volunteer-coordinator': ['companionship'],
   'data-protection-officer': ['access-log'],
 };
