@@ -32,7 +32,11 @@ export function demoBenefits(input: {
 }) {
   const rng = new SeededRandom(SEED);
   const { anchor } = input;
-  const applications: DemoBenefitApplication[] = input.applications.map((a) => ({ ...a, createdOn: addDays(a.submittedOn, -rng.int(0, 5)), housingCaseId: null }));
+  const applications: DemoBenefitApplication[] = input.applications.map((a) => ({
+    ...a,
+    createdOn: addDays(a.submittedOn, -rng.int(0, 5)),
+    housingCaseId: null,
+  }));
   applications.push(
     {
       id: rng.uuid(),

@@ -61,8 +61,9 @@ export function demoHousing(input: {
 }) {
   const rng = new SeededRandom(SEED);
   const { municipality, anchor } = input;
+  // Counsellors of the 2009–2012 project have moved on: only today's counsellor takes new cases.
   const formerCounsellors = [rng.uuid(), rng.uuid()];
-  const counsellors = [input.counsellorId, ...formerCounsellors].map((userId) => ({ userId, municipality }));
+  const counsellors = [{ userId: input.counsellorId, municipality }];
   const due = (openedOn: string) => addWorkingDays(openedOn, FIRST_CONTACT_WORKING_DAYS);
   const problemsOf = (): Problem[] => {
     // Roughly a third substance use, a third mental health, a third other (mostly financial); some have two.
@@ -83,8 +84,15 @@ export function demoHousing(input: {
     movedInOn: null,
     closedOn: c.outcome ? minDate(addDays(c.openedOn, 60), anchor) : null,
   }));
-  const homeVisits: Array<{ id: string; caseId: string; familyId: string; visitedOn: string; counsellorId: string; socialWorkerId: string | null; findings: string }> =
-    [];
+  const homeVisits: Array<{
+    id: string;
+    caseId: string;
+    familyId: string;
+    visitedOn: string;
+    counsellorId: string;
+    socialWorkerId: string | null;
+    findings: string;
+  }> = [];
   const referrals: Array<{ id: string; caseId: string; familyId: string; kind: string; referredOn: string }> = [];
   const followUps: Array<{ id: string; caseId: string; familyId: string; followedUpOn: string; status: string }> = [];
   const evictions: Array<{ id: string; municipality: string; familyId: string; caseId: string | null; type: AlertType; evictedOn: string }> = [];
@@ -150,7 +158,8 @@ export function demoHousing(input: {
   const unresolved = current({ /* closed UNRESOLVED */ openedDaysAgo: 150, problemCategories: ['OTHER'] });
   Object.assign(unresolved, { outcome: 'UNRESOLVED', closedOn: addDays(unresolved.openedOn, 40), firstContactOn: addDays(unresolved.openedOn, 2) });
   for (let i = 0; i < 2; i++) {
-    const moving = current({ /* moved into an own tenancy, followed up */
+    const moving = current({
+      /* moved into an own tenancy, followed up */
       openedDaysAgo: 60 + i,
       kind: 'MOVE_TO_OWN_TENANCY',
       alertType: null,
@@ -172,6 +181,10 @@ export function demoHousing(input: {
     ...Array<Outcome>(HOUSING_SCENARIO.lost).fill('LOST'),
     ...Array<Outcome>(HOUSING_SCENARIO.unresolved).fill('UNRESOLVED'),
   ];
+  for (let i = outcomes.length - 1; i > 0; i--) {
+    const j = rng.int(0, i); // spread the outcomes over the years
+    [outcomes[i], outcomes[j]] = [outcomes[j], outcomes[i]];
+  }
   const linkedEvictions = { DISTURBANCE: {} as Record<number, number>, RENT_ARREARS: {} as Record<number, number> };
   for (const [i, outcome] of outcomes.entries()) {
     const openedOn = new Date(scenarioStart + Math.floor(((lastOpening - scenarioStart) * i) / outcomes.length)).toISOString().slice(0, 10);
@@ -207,7 +220,14 @@ export function demoHousing(input: {
       const others = total - (linkedEvictions[type][Number(year)] ?? 0);
       if (others < 0) throw new Error(`the scenario has more client evictions than the ${year} ${type} figure`);
       for (let k = 0; k < others; k++) {
-        evictions.push({ id: rng.uuid(), municipality, familyId: rng.uuid(), caseId: null, type, evictedOn: `${year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}` });
+        evictions.push({
+          id: rng.uuid(),
+          municipality,
+          familyId: rng.uuid(),
+          caseId: null,
+          type,
+          evictedOn: `${year}-${String(rng.int(1, 12)).padStart(2, '0')}-${String(rng.int(1, 28)).padStart(2, '0')}`,
+        });
       }
     }
   }

@@ -78,7 +78,9 @@ const SAMPLES: Record<Action, () => { query: string; variables: Record<string, u
   }),
   [Action.ReportHousingAlert]: () => ({
     query: `mutation($input: ReportHousingAlertInput!) { reportHousingAlert(input: $input) { id } }`,
-    variables: { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', description: 'Noise after midnight.' } },
+    variables: {
+      input: { tenancyId: tenancy.id, type: 'DISTURBANCE', warningGivenOn: '2026-11-02', disturbanceKind: 'NOISE', description: 'Noise after midnight.' },
+    },
   }),
   [Action.AskForHelp]: () => ({
     query: `mutation($input: AskForHelpInput!) { askForHelp(input: $input) { requestId } }`,

@@ -17,9 +17,9 @@ export function mayMove(from: Status, to: Status): boolean {
 export function assertTransition(from: Status, to: Status): void {
   if (mayMove(from, to)) return;
   const next = NEXT_STATUS[from];
-  throw codedError(
-    'CONFLICT',
-    `The application is ${from}, so it cannot become ${to}${next ? `; its next step is ${next}` : '; it is already decided'}.`,
-    { reason: 'INVALID_TRANSITION', from, to },
-  );
+  throw codedError('CONFLICT', `The application is ${from}, so it cannot become ${to}${next ? `; its next step is ${next}` : '; it is already decided'}.`, {
+    reason: 'INVALID_TRANSITION',
+    from,
+    to,
+  });
 }

@@ -17,8 +17,12 @@ registerEnumType(BenefitKind, {
   name: 'BenefitKind',
   description: 'The kind of social assistance (toimeentulotuki) a family applies for.',
   valuesConfig: {
-    BASIC_SOCIAL_ASSISTANCE: { description: 'Basic social assistance (perustoimeentulotuki): the last-resort income support for daily living and housing costs.' },
-    SUPPLEMENTARY_SOCIAL_ASSISTANCE: { description: 'Supplementary social assistance (täydentävä toimeentulotuki) for special costs the basic one does not cover.' },
+    BASIC_SOCIAL_ASSISTANCE: {
+      description: 'Basic social assistance (perustoimeentulotuki): the last-resort income support for daily living and housing costs.',
+    },
+    SUPPLEMENTARY_SOCIAL_ASSISTANCE: {
+      description: 'Supplementary social assistance (täydentävä toimeentulotuki) for special costs the basic one does not cover.',
+    },
     PREVENTIVE_SOCIAL_ASSISTANCE: {
       description: 'Preventive social assistance (ehkäisevä toimeentulotuki), e.g. to clear rent arrears; may be linked to a housing case.',
     },

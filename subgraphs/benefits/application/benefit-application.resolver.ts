@@ -10,26 +10,38 @@ import { HousingCaseRef } from './housing-case-ref';
 @Resolver(() => BenefitApplication)
 export class BenefitApplicationResolver {
   @Directive('@category(name: "benefit-amounts")')
-  @FieldResolver(() => BenefitDecision, { nullable: true, description: 'The decision once DECIDED; null without the `benefit-amounts` grant (never shown to a companion).' })
+  @FieldResolver(() => BenefitDecision, {
+    nullable: true,
+    description: 'The decision once DECIDED; null without the `benefit-amounts` grant (never shown to a companion).',
+  })
   decision(@Root() application: BenefitApplication, @Ctx() ctx: SubgraphContext) {
     return new BenefitApplicationService(ctx).decision(application);
   }
 
   @Directive('@category(name: "housing")')
-  @FieldResolver(() => HousingCaseRef, { nullable: true, description: 'For preventive assistance: the housing case it helps; null without the `housing` grant.' })
+  @FieldResolver(() => HousingCaseRef, {
+    nullable: true,
+    description: 'For preventive assistance: the housing case it helps; null without the `housing` grant.',
+  })
   housingCase(@Root() application: BenefitApplication, @Ctx() ctx: SubgraphContext) {
     return new BenefitApplicationService(ctx).housingCase(application);
   }
 
   @Performs(Action.CreateBenefitApplication)
   @Mutation(() => BenefitApplication, { description: 'Starts an application as a DRAFT; preventive assistance may link to a housing case.' })
-  createBenefitApplication(@Arg('input', { description: 'The family, the kind and the housing case.' }) input: CreateBenefitApplicationInput, @Ctx() ctx: SubgraphContext) {
+  createBenefitApplication(
+    @Arg('input', { description: 'The family, the kind and the housing case.' }) input: CreateBenefitApplicationInput,
+    @Ctx() ctx: SubgraphContext,
+  ) {
     return new BenefitApplicationService(ctx).create(input);
   }
 
   @Performs(Action.SubmitBenefitApplication)
   @Mutation(() => BenefitApplication, { description: 'DRAFT → SUBMITTED. Another starting state is a CONFLICT (reason INVALID_TRANSITION).' })
-  submitBenefitApplication(@Arg('input', { description: 'The application and the version read.' }) input: BenefitApplicationStepInput, @Ctx() ctx: SubgraphContext) {
+  submitBenefitApplication(
+    @Arg('input', { description: 'The application and the version read.' }) input: BenefitApplicationStepInput,
+    @Ctx() ctx: SubgraphContext,
+  ) {
     return new BenefitApplicationService(ctx).submit(input);
   }
 
@@ -40,7 +52,9 @@ export class BenefitApplicationResolver {
   }
 
   @Performs(Action.DecideBenefitApplication)
-  @Mutation(() => BenefitApplication, { description: 'IN_REVIEW → DECIDED, with the decision. Another starting state is a CONFLICT (reason INVALID_TRANSITION).' })
+  @Mutation(() => BenefitApplication, {
+    description: 'IN_REVIEW → DECIDED, with the decision. Another starting state is a CONFLICT (reason INVALID_TRANSITION).',
+  })
   decideBenefitApplication(
     @Arg('input', { description: 'The application, the version read and the decision.' }) input: DecideBenefitApplicationInput,
     @Ctx() ctx: SubgraphContext,

@@ -80,7 +80,10 @@ export class HousingCase {
   kind: HousingCaseKind;
 
   @Column({ type: 'varchar', length: 20, nullable: true })
-  @Field(() => HousingAlertType, { nullable: true, description: "What the landlord's alert that opened the case was about; null for a move into an own tenancy." })
+  @Field(() => HousingAlertType, {
+    nullable: true,
+    description: "What the landlord's alert that opened the case was about; null for a move into an own tenancy.",
+  })
   alertType: HousingAlertType | null;
 
   @Column({ type: 'date' })
@@ -93,7 +96,10 @@ export class HousingCase {
   counsellorId: string | null;
 
   @Column({ type: 'date', nullable: true })
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The last working day for the first contact with the family (configured working days after opening).' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The last working day for the first contact with the family (configured working days after opening).',
+  })
   firstContactDueOn: string | null;
 
   @Column({ type: 'date', nullable: true })

@@ -40,7 +40,7 @@ export class RecordHomeVisitInput {
   @Field(() => LocalDateScalar, { description: 'The day of the visit; not in the future.' })
   visitedOn: string;
 
-  @Field(() => String, { nullable: true, description: "The social worker who came along: their user id; left out when the counsellor went alone." })
+  @Field(() => String, { nullable: true, description: 'The social worker who came along: their user id; left out when the counsellor went alone.' })
   @IsOptional()
   @Length(1, 64, { message: 'socialWorkerId must be 1 to 64 characters' })
   socialWorkerId?: string | null;

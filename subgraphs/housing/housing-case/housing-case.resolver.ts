@@ -19,7 +19,9 @@ import { ServicePlan } from './service-plan';
 
 @Resolver(() => HousingCase)
 export class HousingCaseResolver {
-  @Query(() => HousingCase, { description: 'One housing case, for a viewer with the `housing` grant on its family (housing counsellors, family workers, guardians).' })
+  @Query(() => HousingCase, {
+    description: 'One housing case, for a viewer with the `housing` grant on its family (housing counsellors, family workers, guardians).',
+  })
   housingCase(@Arg('id', () => ID, { description: "The case's id." }) id: string, @Ctx() ctx: SubgraphContext): Promise<HousingCase> {
     return new HousingCaseService(ctx).one(id);
   }
@@ -50,20 +52,29 @@ export class HousingCaseResolver {
     return new HousingCaseService(ctx).eviction(c.id);
   }
 
-  @FieldResolver(() => ServicePlan, { nullable: true, description: "The family's service plan the work continues under, when there is one (served by social office)." })
+  @FieldResolver(() => ServicePlan, {
+    nullable: true,
+    description: "The family's service plan the work continues under, when there is one (served by social office).",
+  })
   servicePlan(@Root() c: HousingCase): ServicePlan | null {
     return c.servicePlanId ? { id: c.servicePlanId } : null;
   }
 
   @Performs(Action.UpdateHousingCase)
   @Mutation(() => HousingCase, { description: 'Records the first contact, the problems behind the housing risk and the service plan of an open case.' })
-  updateHousingCase(@Arg('input', { description: 'The case, the version read, and what changes.' }) input: UpdateHousingCaseInput, @Ctx() ctx: SubgraphContext) {
+  updateHousingCase(
+    @Arg('input', { description: 'The case, the version read, and what changes.' }) input: UpdateHousingCaseInput,
+    @Ctx() ctx: SubgraphContext,
+  ) {
     return new HousingCaseService(ctx).update(input);
   }
 
   @Performs(Action.RecordHomeVisit)
   @Mutation(() => HomeVisit, { description: 'Records a home visit on an open case; the first visit also counts as the first contact.' })
-  recordHomeVisit(@Arg('input', { description: 'The case, the day, who came along and the findings.' }) input: RecordHomeVisitInput, @Ctx() ctx: SubgraphContext) {
+  recordHomeVisit(
+    @Arg('input', { description: 'The case, the day, who came along and the findings.' }) input: RecordHomeVisitInput,
+    @Ctx() ctx: SubgraphContext,
+  ) {
     return new HousingCaseService(ctx).recordHomeVisit(input);
   }
 

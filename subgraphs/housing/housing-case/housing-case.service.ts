@@ -55,7 +55,9 @@ export class HousingCaseService {
 
   /** The signed-in counsellor's open cases, oldest first. */
   async mine(): Promise<HousingCase[]> {
-    const rows = await this.ctx.db.getRepository(HousingCase).find({ where: { counsellorId: this.ctx.viewer.id, outcome: IsNull() }, order: { openedOn: 'ASC' } });
+    const rows = await this.ctx.db
+      .getRepository(HousingCase)
+      .find({ where: { counsellorId: this.ctx.viewer.id, outcome: IsNull() }, order: { openedOn: 'ASC' } });
     const allowed = this.ctx.access.permit(
       'housing',
       rows.map((r) => r.familyId),
@@ -225,4 +227,3 @@ export async function leastLoadedCounsellor(tx: EntityManager, municipality: str
   );
   return rows[0]?.userId ?? null;
 }
-

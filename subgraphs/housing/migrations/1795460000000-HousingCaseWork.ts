@@ -79,7 +79,17 @@ export class HousingCaseWork1795460000000 implements MigrationInterface {
     await q.query(`ALTER TABLE "housing_alert" DROP COLUMN "arrearsCents"`);
     await q.query(`DROP INDEX "IDX_housing_case_counsellor_outcome"`);
     await q.query(`DROP INDEX "IDX_housing_case_municipality_opened"`);
-    for (const column of ['closedOn', 'movedInOn', 'servicePlanId', 'problemCategories', 'firstContactOn', 'firstContactDueOn', 'counsellorId', 'kind', 'municipality']) {
+    for (const column of [
+      'closedOn',
+      'movedInOn',
+      'servicePlanId',
+      'problemCategories',
+      'firstContactOn',
+      'firstContactDueOn',
+      'counsellorId',
+      'kind',
+      'municipality',
+    ]) {
       await q.query(`ALTER TABLE "housing_case" DROP COLUMN "${column}"`);
     }
     // Fails while a move-to-own-tenancy case (no alert) exists: those cannot be expressed before this migration.

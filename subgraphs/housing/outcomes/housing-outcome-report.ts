@@ -24,8 +24,7 @@ export class EvictionYear {
 }
 
 @ObjectType({
-  description:
-    "The housing-support model's outcome table for a municipality and period, counted from stored cases: aggregate numbers only, no family's data.",
+  description: "The housing-support model's outcome table for a municipality and period, counted from stored cases: aggregate numbers only, no family's data.",
 })
 export class HousingOutcomeReport {
   @Field({ description: 'The municipality.' })

@@ -29,7 +29,10 @@ export class ReportHousingAlertInput {
   @Max(120, { message: 'monthsInArrears must be at most 120' })
   monthsInArrears?: number | null;
 
-  @Field(() => LocalDateScalar, { nullable: true, description: 'The day the disturbance warning was given; required for DISTURBANCE, left out for RENT_ARREARS.' })
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The day the disturbance warning was given; required for DISTURBANCE, left out for RENT_ARREARS.',
+  })
   warningGivenOn?: string | null;
 
   @Field(() => DisturbanceKind, { nullable: true, description: 'What the disturbance was; required for DISTURBANCE, left out for RENT_ARREARS.' })
