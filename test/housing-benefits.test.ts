@@ -70,6 +70,23 @@ describe('a landlord alert becomes a housing case that a counsellor works and cl
       },
     ]);
 
+    // The case continues under the family's service plan (social office's entity; housing holds its id).
+    const servicePlanId = randomUUID();
+    const updated = await gql(
+      `mutation($input: UpdateHousingCaseInput!) { updateHousingCase(input: $input) { problemCategories servicePlan { id } version } }`,
+      {
+        token: counsellor,
+        variables: { input: { caseId, expectedVersion: visited.version, problemCategories: ['FINANCIAL', 'MENTAL_HEALTH'], servicePlanId } },
+      },
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateHousingCase).toEqual({
+      problemCategories: ['FINANCIAL', 'MENTAL_HEALTH'],
+      servicePlan: { id: servicePlanId },
+      version: visited.version + 1,
+    });
+    visited.version += 1;
+
     const close = `mutation($input: CloseHousingCaseInput!) { closeHousingCase(input: $input) { outcome closedOn version } }`;
     const stale = await gql(close, {
       token: counsellor,

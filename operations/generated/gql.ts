@@ -16,9 +16,10 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
 type Documents = {
     "mutation AskForHelp($input: AskForHelpInput!) {\n  askForHelp(input: $input) {\n    requestId\n    respondBy\n    message\n  }\n}": typeof types.AskForHelpDocument,
     "mutation AssignCompanion($input: AssignCompanionInput!) {\n  assignCompanion(input: $input) {\n    id\n    startsOn\n    endsOn\n    companion {\n      id\n      firstName\n      lastName\n    }\n  }\n}": typeof types.AssignCompanionDocument,
-    "mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}\n\nmutation SubmitBenefitApplication($input: BenefitApplicationStepInput!) {\n  submitBenefitApplication(input: $input) {\n    id\n    status\n    submittedOn\n    version\n  }\n}\n\nmutation StartBenefitReview($input: BenefitApplicationStepInput!) {\n  startBenefitReview(input: $input) {\n    id\n    status\n    version\n  }\n}\n\nmutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}": typeof types.CreateBenefitApplicationDocument,
     "mutation CloseHousingCase($input: CloseHousingCaseInput!) {\n  closeHousingCase(input: $input) {\n    id\n    outcome\n    closedOn\n    eviction {\n      type\n      evictedOn\n    }\n    version\n  }\n}": typeof types.CloseHousingCaseDocument,
     "query CompanionAgenda {\n  myFamilies {\n    id\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      endsAt\n      status\n      location {\n        name\n        address\n      }\n    }\n  }\n}": typeof types.CompanionAgendaDocument,
+    "mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}": typeof types.CreateBenefitApplicationDocument,
+    "mutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}": typeof types.DecideBenefitApplicationDocument,
     "query FamilyAccessLog($id: ID!) {\n  family(id: $id) {\n    accessLog {\n      at\n      viewerId\n      viewerRole\n      category\n      operation\n      basis\n      service\n    }\n  }\n}": typeof types.FamilyAccessLogDocument,
     "query FamilyBenefitStatuses($id: ID!) {\n  family(id: $id) {\n    id\n    benefitStatuses {\n      kind\n      status\n      open\n      missing\n    }\n    benefitApplications {\n      id\n      kind\n      status\n      submittedOn\n    }\n  }\n}": typeof types.FamilyBenefitStatusesDocument,
     "query FamilyCompanions($id: ID!) {\n  family(id: $id) {\n    id\n    companionAssignments {\n      id\n      startsOn\n      endsOn\n      companion {\n        id\n        firstName\n        lastName\n        organisation\n      }\n    }\n  }\n}": typeof types.FamilyCompanionsDocument,
@@ -38,14 +39,17 @@ type Documents = {
     "mutation RegisterFamily($input: RegisterFamilyInput!) {\n  registerFamily(input: $input) {\n    id\n    displayName\n    members {\n      id\n      role\n      firstName\n      lastName\n    }\n  }\n}": typeof types.RegisterFamilyDocument,
     "mutation ReportHousingAlert($input: ReportHousingAlertInput!) {\n  reportHousingAlert(input: $input) {\n    id\n    type\n    arrearsCents\n    monthsInArrears\n    warningGivenOn\n    disturbanceKind\n    reportedAt\n    caseStatus\n  }\n}": typeof types.ReportHousingAlertDocument,
     "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}": typeof types.RevokeConsentDocument,
+    "mutation StartBenefitReview($input: BenefitApplicationStepInput!) {\n  startBenefitReview(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.StartBenefitReviewDocument,
+    "mutation SubmitBenefitApplication($input: BenefitApplicationStepInput!) {\n  submitBenefitApplication(input: $input) {\n    id\n    status\n    submittedOn\n    version\n  }\n}": typeof types.SubmitBenefitApplicationDocument,
     "mutation UpdateHousingCase($input: UpdateHousingCaseInput!) {\n  updateHousingCase(input: $input) {\n    id\n    firstContactOn\n    problemCategories\n    servicePlan {\n      id\n    }\n    version\n  }\n}": typeof types.UpdateHousingCaseDocument,
 };
 const documents: Documents = {
     "mutation AskForHelp($input: AskForHelpInput!) {\n  askForHelp(input: $input) {\n    requestId\n    respondBy\n    message\n  }\n}": types.AskForHelpDocument,
     "mutation AssignCompanion($input: AssignCompanionInput!) {\n  assignCompanion(input: $input) {\n    id\n    startsOn\n    endsOn\n    companion {\n      id\n      firstName\n      lastName\n    }\n  }\n}": types.AssignCompanionDocument,
-    "mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}\n\nmutation SubmitBenefitApplication($input: BenefitApplicationStepInput!) {\n  submitBenefitApplication(input: $input) {\n    id\n    status\n    submittedOn\n    version\n  }\n}\n\nmutation StartBenefitReview($input: BenefitApplicationStepInput!) {\n  startBenefitReview(input: $input) {\n    id\n    status\n    version\n  }\n}\n\nmutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}": types.CreateBenefitApplicationDocument,
     "mutation CloseHousingCase($input: CloseHousingCaseInput!) {\n  closeHousingCase(input: $input) {\n    id\n    outcome\n    closedOn\n    eviction {\n      type\n      evictedOn\n    }\n    version\n  }\n}": types.CloseHousingCaseDocument,
     "query CompanionAgenda {\n  myFamilies {\n    id\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      endsAt\n      status\n      location {\n        name\n        address\n      }\n    }\n  }\n}": types.CompanionAgendaDocument,
+    "mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}": types.CreateBenefitApplicationDocument,
+    "mutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}": types.DecideBenefitApplicationDocument,
     "query FamilyAccessLog($id: ID!) {\n  family(id: $id) {\n    accessLog {\n      at\n      viewerId\n      viewerRole\n      category\n      operation\n      basis\n      service\n    }\n  }\n}": types.FamilyAccessLogDocument,
     "query FamilyBenefitStatuses($id: ID!) {\n  family(id: $id) {\n    id\n    benefitStatuses {\n      kind\n      status\n      open\n      missing\n    }\n    benefitApplications {\n      id\n      kind\n      status\n      submittedOn\n    }\n  }\n}": types.FamilyBenefitStatusesDocument,
     "query FamilyCompanions($id: ID!) {\n  family(id: $id) {\n    id\n    companionAssignments {\n      id\n      startsOn\n      endsOn\n      companion {\n        id\n        firstName\n        lastName\n        organisation\n      }\n    }\n  }\n}": types.FamilyCompanionsDocument,
@@ -65,6 +69,8 @@ const documents: Documents = {
     "mutation RegisterFamily($input: RegisterFamilyInput!) {\n  registerFamily(input: $input) {\n    id\n    displayName\n    members {\n      id\n      role\n      firstName\n      lastName\n    }\n  }\n}": types.RegisterFamilyDocument,
     "mutation ReportHousingAlert($input: ReportHousingAlertInput!) {\n  reportHousingAlert(input: $input) {\n    id\n    type\n    arrearsCents\n    monthsInArrears\n    warningGivenOn\n    disturbanceKind\n    reportedAt\n    caseStatus\n  }\n}": types.ReportHousingAlertDocument,
     "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}": types.RevokeConsentDocument,
+    "mutation StartBenefitReview($input: BenefitApplicationStepInput!) {\n  startBenefitReview(input: $input) {\n    id\n    status\n    version\n  }\n}": types.StartBenefitReviewDocument,
+    "mutation SubmitBenefitApplication($input: BenefitApplicationStepInput!) {\n  submitBenefitApplication(input: $input) {\n    id\n    status\n    submittedOn\n    version\n  }\n}": types.SubmitBenefitApplicationDocument,
     "mutation UpdateHousingCase($input: UpdateHousingCaseInput!) {\n  updateHousingCase(input: $input) {\n    id\n    firstContactOn\n    problemCategories\n    servicePlan {\n      id\n    }\n    version\n  }\n}": types.UpdateHousingCaseDocument,
 };
 
@@ -93,15 +99,19 @@ export function graphql(source: "mutation AssignCompanion($input: AssignCompanio
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}\n\nmutation SubmitBenefitApplication($input: BenefitApplicationStepInput!) {\n  submitBenefitApplication(input: $input) {\n    id\n    status\n    submittedOn\n    version\n  }\n}\n\nmutation StartBenefitReview($input: BenefitApplicationStepInput!) {\n  startBenefitReview(input: $input) {\n    id\n    status\n    version\n  }\n}\n\nmutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}"): (typeof documents)["mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}\n\nmutation SubmitBenefitApplication($input: BenefitApplicationStepInput!) {\n  submitBenefitApplication(input: $input) {\n    id\n    status\n    submittedOn\n    version\n  }\n}\n\nmutation StartBenefitReview($input: BenefitApplicationStepInput!) {\n  startBenefitReview(input: $input) {\n    id\n    status\n    version\n  }\n}\n\nmutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "mutation CloseHousingCase($input: CloseHousingCaseInput!) {\n  closeHousingCase(input: $input) {\n    id\n    outcome\n    closedOn\n    eviction {\n      type\n      evictedOn\n    }\n    version\n  }\n}"): (typeof documents)["mutation CloseHousingCase($input: CloseHousingCaseInput!) {\n  closeHousingCase(input: $input) {\n    id\n    outcome\n    closedOn\n    eviction {\n      type\n      evictedOn\n    }\n    version\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query CompanionAgenda {\n  myFamilies {\n    id\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      endsAt\n      status\n      location {\n        name\n        address\n      }\n    }\n  }\n}"): (typeof documents)["query CompanionAgenda {\n  myFamilies {\n    id\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      endsAt\n      status\n      location {\n        name\n        address\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}"): (typeof documents)["mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}"): (typeof documents)["mutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -178,6 +188,14 @@ export function graphql(source: "mutation ReportHousingAlert($input: ReportHousi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}"): (typeof documents)["mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartBenefitReview($input: BenefitApplicationStepInput!) {\n  startBenefitReview(input: $input) {\n    id\n    status\n    version\n  }\n}"): (typeof documents)["mutation StartBenefitReview($input: BenefitApplicationStepInput!) {\n  startBenefitReview(input: $input) {\n    id\n    status\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitBenefitApplication($input: BenefitApplicationStepInput!) {\n  submitBenefitApplication(input: $input) {\n    id\n    status\n    submittedOn\n    version\n  }\n}"): (typeof documents)["mutation SubmitBenefitApplication($input: BenefitApplicationStepInput!) {\n  submitBenefitApplication(input: $input) {\n    id\n    status\n    submittedOn\n    version\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

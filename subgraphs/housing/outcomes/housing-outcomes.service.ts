@@ -1,6 +1,6 @@
 import type { SubgraphContext } from '../../kit/context';
 import { parseIsoDate } from '../../kit/date-time';
-import { badInput } from '../../kit/errors';
+import { badInput, forbidden } from '../../kit/errors';
 import type { HousingProblem } from '../housing-case/housing-case.entity';
 import type { HousingOutcomeReport } from './housing-outcome-report';
 import { outcomeShares } from './outcome-shares';
@@ -17,13 +17,15 @@ const CLIENTS = `
 
 /**
  * The outcome report, in three SQL statements over indexed columns (housing_case by municipality and opening day,
- * eviction by municipality and day). Only counts leave: no family is identified, so no family's access log gets
- * an entry (an aggregate is not a use of one client's data); the roles allowed are the municipality's own workers.
+ * eviction by municipality and day). Only counts leave, and only to a viewer whose municipal role already reads every
+ * housing case of the municipality: no family is identified and nothing is learnt that the viewer could not read
+ * case by case (where each read is logged), so the aggregate is not logged per family.
  */
 export class HousingOutcomesService {
   constructor(private readonly ctx: SubgraphContext) {}
 
   async report(municipality: string, from: string, to: string): Promise<HousingOutcomeReport> {
+    if (this.ctx.viewer.basisFor('*', 'housing')?.basis !== 'municipal-role') throw forbidden('The outcome report needs a municipal housing grant.');
     parseIsoDate(from);
     parseIsoDate(to);
     if (to < from) throw badInput('to cannot be before from.', 'to');
