@@ -95,12 +95,9 @@ export class HousingCase {
   @Field(() => String, { nullable: true, description: "The assigned housing counsellor's user id; null only while the municipality has no counsellor." })
   counsellorId: string | null;
 
-  @Column({ type: 'date', nullable: true })
-  @Field(() => LocalDateScalar, {
-    nullable: true,
-    description: 'The last working day for the first contact with the family (configured working days after opening).',
-  })
-  firstContactDueOn: string | null;
+  @Column({ type: 'date' })
+  @Field(() => LocalDateScalar, { description: 'The last day for the first contact with the family: the configured number of working days after opening.' })
+  firstContactDueOn: string;
 
   @Column({ type: 'date', nullable: true })
   @Field(() => LocalDateScalar, { nullable: true, description: 'When the counsellor first reached the family (a home visit counts); null until then.' })

@@ -30,6 +30,7 @@ export class HousingCaseWork1795460000000 implements MigrationInterface {
     for (const c of cases) {
       await q.query(`UPDATE "housing_case" SET "firstContactDueOn" = $2 WHERE id = $1`, [c.id, addWorkingDays(c.openedOn, firstContactWorkingDays)]);
     }
+    await q.query(`ALTER TABLE "housing_case" ALTER COLUMN "firstContactDueOn" SET NOT NULL`);
     // Closed before closing days were kept: the last known day is the opening day.
     await q.query(`UPDATE "housing_case" SET "closedOn" = "openedOn" WHERE "outcome" IS NOT NULL`);
     await q.query(`CREATE INDEX "IDX_housing_case_municipality_opened" ON "housing_case" ("municipality", "openedOn")`);
