@@ -17,6 +17,13 @@ export enum Action {
   AssignCompanion = 'assignCompanion',
   ReportHousingAlert = 'reportHousingAlert',
   AskForHelp = 'askForHelp',
+  RespondToHelpRequest = 'respondToHelpRequest',
+  LinkHelpRequestToCase = 'linkHelpRequestToCase',
+  OpenNeedsAssessment = 'openNeedsAssessment',
+  WriteServicePlan = 'writeServicePlan',
+  BookServicePlanAppointment = 'bookServicePlanAppointment',
+  CloseServicePlan = 'closeServicePlan',
+  AnswerFeedback = 'answerFeedback',
 }
 
 /** Whose data a write may touch, beyond holding a role. */
@@ -28,7 +35,12 @@ export type FamilyRule =
   /** The row itself shows it is the viewer's own (a landlord's tenancy); the write checks that in its transaction. */
   | { ownRow: Basis }
   /** The write names no family (an anonymous help request, before anyone knows the family): no family's data is used, so nothing is logged. */
-  | { noFamily: true };
+  | { noFamily: true }
+  /**
+   * A municipal grant on every family (`*`) in every category of the action; the families the write touches, if any,
+   * are logged on it. A help request not yet linked to a family touches none.
+   */
+  | { municipal: true };
 
 export interface ActionRule {
   /** The viewer holds one of these roles. */
@@ -46,6 +58,14 @@ export const ACTIONS: Record<Action, ActionRule> = {
   [Action.AssignCompanion]: { roles: ['volunteer-coordinator'], categories: ['companionship'], family: { grant: ['municipal-role'] } },
   [Action.ReportHousingAlert]: { roles: ['landlord'], categories: ['housing'], family: { ownRow: 'own-report' } },
   [Action.AskForHelp]: { roles: ['anonymous'], categories: ['contact'], family: { noFamily: true } },
+  [Action.RespondToHelpRequest]: { roles: ['family-worker'], categories: ['notes'], family: { municipal: true } },
+  [Action.LinkHelpRequestToCase]: { roles: ['family-worker'], categories: ['notes'], family: { grant: ['municipal-role'] } },
+  [Action.OpenNeedsAssessment]: { roles: ['family-worker'], categories: ['notes'], family: { grant: ['municipal-role'] } },
+  [Action.WriteServicePlan]: { roles: ['family-worker'], categories: ['notes'], family: { grant: ['municipal-role'] } },
+  [Action.BookServicePlanAppointment]: { roles: ['family-worker'], categories: ['bookings', 'notes'], family: { grant: ['municipal-role'] } },
+  [Action.CloseServicePlan]: { roles: ['family-worker'], categories: ['notes'], family: { grant: ['municipal-role'] } },
+  // The one-time token is the whole authority: the answer is stored apart from the plan, so no family's data is used.
+  [Action.AnswerFeedback]: { roles: ['anonymous'], categories: ['notes'], family: { noFamily: true } },
 };
 
 /** Why `viewer` may not perform `action` on `familyIds`, or undefined when the rule holds. */
@@ -58,9 +78,10 @@ export function refusal(viewer: Viewer, action: Action, familyIds: readonly stri
   }
   const family = rule.family;
   if ('noFamily' in family) return familyIds.length ? 'This write cannot name a family.' : undefined;
-  if ('newFamily' in family) {
+  if ('newFamily' in family || 'municipal' in family) {
     const missing = rule.categories.filter((c) => viewer.basisFor('*', c)?.basis !== 'municipal-role');
-    return missing.length ? `You have no grant to record ${missing.join(' and ')} data of a new family.` : undefined;
+    if (missing.length) return `You have no grant to record ${missing.join(' and ')} data of ${'newFamily' in family ? 'a new family' : "the municipality's families"}.`;
+    return undefined;
   }
   if ('grant' in family) {
     for (const familyId of familyIds) {
@@ -127,7 +148,7 @@ export async function performWrite<T extends { id: string }>(
       }
       const touched = new Map<string, string | undefined>(families.map((f) => [f, undefined]));
       const result = await write(tx, (familyId, basisRef) => touched.set(familyId, basisRef));
-      if (touched.size === 0 && !('noFamily' in rule.family)) throw new Error(`${action} touched no family, so it has nothing to log`);
+      if (touched.size === 0 && !('noFamily' in rule.family) && !('municipal' in rule.family)) throw new Error(`${action} touched no family, so it has nothing to log`);
       assertMayPerform(ctx.viewer, action, [...touched.keys()]); // families found while writing; a refusal rolls back
       if (idem) await rememberIdempotentResult(tx, ctx.viewer.id, idem.key, result.id);
       logged = [...touched].flatMap(([familyId, basisRef]) => rule.categories.map((category) => writeEntry(ctx, rule, familyId, category, basisRef)));
