@@ -14,38 +14,62 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation AnswerFeedback($input: AnswerFeedbackInput!) {\n  answerFeedback(input: $input) {\n    message\n  }\n}": typeof types.AnswerFeedbackDocument,
     "mutation AskForHelp($input: AskForHelpInput!) {\n  askForHelp(input: $input) {\n    requestId\n    respondBy\n    message\n  }\n}": typeof types.AskForHelpDocument,
     "mutation AssignCompanion($input: AssignCompanionInput!) {\n  assignCompanion(input: $input) {\n    id\n    startsOn\n    endsOn\n    companion {\n      id\n      firstName\n      lastName\n    }\n  }\n}": typeof types.AssignCompanionDocument,
+    "mutation BookServicePlanAppointment($input: BookServicePlanAppointmentInput!) {\n  bookServicePlanAppointment(input: $input) {\n    id\n    startsAt\n    endsAt\n    status\n    purpose\n    office {\n      name\n      address\n    }\n    caseWorker {\n      firstName\n      lastName\n    }\n  }\n}": typeof types.BookServicePlanAppointmentDocument,
+    "mutation CloseServicePlan($input: CloseServicePlanInput!) {\n  closeServicePlan(input: $input) {\n    plan {\n      id\n      status\n      closedOn\n    }\n    feedbackToken\n  }\n}": typeof types.CloseServicePlanDocument,
     "query CompanionAgenda {\n  myFamilies {\n    id\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      endsAt\n      status\n      location {\n        name\n        address\n      }\n    }\n  }\n}": typeof types.CompanionAgendaDocument,
     "query FamilyAccessLog($id: ID!) {\n  family(id: $id) {\n    accessLog {\n      at\n      viewerId\n      viewerRole\n      category\n      operation\n      basis\n      service\n    }\n  }\n}": typeof types.FamilyAccessLogDocument,
     "query FamilyCompanions($id: ID!) {\n  family(id: $id) {\n    id\n    companionAssignments {\n      id\n      startsOn\n      endsOn\n      companion {\n        id\n        firstName\n        lastName\n        organisation\n      }\n    }\n  }\n}": typeof types.FamilyCompanionsDocument,
+    "query FamilyHelp($id: ID!) {\n  family(id: $id) {\n    id\n    displayName\n    helpRequests {\n      id\n      receivedAt\n      status\n    }\n    needsAssessments {\n      id\n      contactedOn\n      startDueBy\n      completionDueBy\n      deadlineState\n    }\n    servicePlans {\n      id\n      status\n      goals {\n        description\n        status\n      }\n      services {\n        service\n      }\n      nextReviewOn\n      appointments {\n        id\n        startsAt\n        status\n      }\n    }\n    agenda {\n      id\n      source\n      title\n      startsAt\n      status\n    }\n  }\n}": typeof types.FamilyHelpDocument,
+    "query FeedbackReport($from: LocalDate!, $to: LocalDate!) {\n  feedbackReport(from: $from, to: $to) {\n    from\n    to\n    formsSent\n    answered\n    byService {\n      service\n      formsSent\n      answered\n      averageHelpfulness\n      goalsMet\n      goalsPartlyMet\n      goalsNotMet\n      wouldRecommend\n    }\n  }\n}": typeof types.FeedbackReportDocument,
     "mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    companionId\n    scopes\n    validUntil\n    revokedAt\n  }\n}": typeof types.GrantConsentDocument,
+    "query HelpRequestQueue($statuses: [HelpRequestStatus!], $first: Int) {\n  helpRequestQueue(statuses: $statuses, first: $first) {\n    id\n    contactName\n    phone\n    email\n    preferredChannel\n    situation\n    childrenAges\n    receivedAt\n    respondBy\n    overdue\n    status\n    firstResponse {\n      at\n      channel\n      outcome\n    }\n  }\n}": typeof types.HelpRequestQueueDocument,
+    "mutation LinkHelpRequestToCase($input: LinkHelpRequestToCaseInput!) {\n  linkHelpRequestToCase(input: $input) {\n    id\n    status\n    family {\n      id\n      displayName\n    }\n    case {\n      id\n      openedAt\n    }\n  }\n}": typeof types.LinkHelpRequestToCaseDocument,
     "query MyAgenda {\n  myFamilies {\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      status\n    }\n  }\n}": typeof types.MyAgendaDocument,
     "query MyCompanionProfile {\n  myCompanionProfile {\n    id\n    firstName\n    lastName\n    phone\n    organisation\n  }\n}": typeof types.MyCompanionProfileDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    displayName\n    address\n    members {\n      id\n      role\n      firstName\n      lastName\n      phone\n      email\n    }\n    agenda {\n      id\n      source\n      title\n      startsAt\n      endsAt\n      status\n    }\n    unavailableAgendaSources\n  }\n}": typeof types.MyFamiliesDocument,
     "query MyHostGroups {\n  myHostGroups {\n    id\n    name\n    host {\n      id\n      firstName\n      lastName\n    }\n    families {\n      id\n      displayName\n    }\n  }\n}": typeof types.MyHostGroupsDocument,
     "query MyHousingAlerts {\n  myHousingAlerts {\n    id\n    type\n    arrearsEuros\n    description\n    reportedAt\n    caseStatus\n    tenancy {\n      id\n      address\n    }\n  }\n}": typeof types.MyHousingAlertsDocument,
     "query MyTenancies {\n  myTenancies {\n    id\n    address\n  }\n}": typeof types.MyTenanciesDocument,
+    "query NeedsAssessmentsNearDeadline {\n  needsAssessmentsNearDeadline {\n    id\n    family {\n      id\n      displayName\n    }\n    contactedOn\n    startDueBy\n    completionDueBy\n    startedOn\n    nextDeadline\n    deadlineState\n    responsibleWorker {\n      firstName\n      lastName\n    }\n  }\n}": typeof types.NeedsAssessmentsNearDeadlineDocument,
+    "mutation OpenNeedsAssessment($input: OpenNeedsAssessmentInput!) {\n  openNeedsAssessment(input: $input) {\n    id\n    contactedOn\n    specialSupport\n    startDueBy\n    completionDueBy\n    startedOn\n    nextDeadline\n    deadlineState\n  }\n}": typeof types.OpenNeedsAssessmentDocument,
     "mutation RegisterFamily($input: RegisterFamilyInput!) {\n  registerFamily(input: $input) {\n    id\n    displayName\n    members {\n      id\n      role\n      firstName\n      lastName\n    }\n  }\n}": typeof types.RegisterFamilyDocument,
     "mutation ReportHousingAlert($input: ReportHousingAlertInput!) {\n  reportHousingAlert(input: $input) {\n    id\n    type\n    arrearsEuros\n    reportedAt\n    caseStatus\n  }\n}": typeof types.ReportHousingAlertDocument,
+    "mutation RespondToHelpRequest($input: RespondToHelpRequestInput!) {\n  respondToHelpRequest(input: $input) {\n    id\n    status\n    overdue\n    firstResponse {\n      at\n      channel\n      outcome\n      respondedBy\n    }\n  }\n}": typeof types.RespondToHelpRequestDocument,
     "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}": typeof types.RevokeConsentDocument,
+    "query SearchFamilies($text: String!, $first: Int, $after: String) {\n  searchFamilies(text: $text, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        address\n        members {\n          id\n          role\n          firstName\n          lastName\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.SearchFamiliesDocument,
+    "mutation WriteServicePlan($input: WriteServicePlanInput!) {\n  writeServicePlan(input: $input) {\n    id\n    status\n    writtenOn\n    participants {\n      id\n      firstName\n    }\n    goals {\n      id\n      description\n      status\n    }\n    services {\n      id\n      service\n      details\n      responsibleWorker {\n        firstName\n        lastName\n        title\n      }\n    }\n    reviewDates\n    nextReviewOn\n  }\n}": typeof types.WriteServicePlanDocument,
 };
 const documents: Documents = {
+    "mutation AnswerFeedback($input: AnswerFeedbackInput!) {\n  answerFeedback(input: $input) {\n    message\n  }\n}": types.AnswerFeedbackDocument,
     "mutation AskForHelp($input: AskForHelpInput!) {\n  askForHelp(input: $input) {\n    requestId\n    respondBy\n    message\n  }\n}": types.AskForHelpDocument,
     "mutation AssignCompanion($input: AssignCompanionInput!) {\n  assignCompanion(input: $input) {\n    id\n    startsOn\n    endsOn\n    companion {\n      id\n      firstName\n      lastName\n    }\n  }\n}": types.AssignCompanionDocument,
+    "mutation BookServicePlanAppointment($input: BookServicePlanAppointmentInput!) {\n  bookServicePlanAppointment(input: $input) {\n    id\n    startsAt\n    endsAt\n    status\n    purpose\n    office {\n      name\n      address\n    }\n    caseWorker {\n      firstName\n      lastName\n    }\n  }\n}": types.BookServicePlanAppointmentDocument,
+    "mutation CloseServicePlan($input: CloseServicePlanInput!) {\n  closeServicePlan(input: $input) {\n    plan {\n      id\n      status\n      closedOn\n    }\n    feedbackToken\n  }\n}": types.CloseServicePlanDocument,
     "query CompanionAgenda {\n  myFamilies {\n    id\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      endsAt\n      status\n      location {\n        name\n        address\n      }\n    }\n  }\n}": types.CompanionAgendaDocument,
     "query FamilyAccessLog($id: ID!) {\n  family(id: $id) {\n    accessLog {\n      at\n      viewerId\n      viewerRole\n      category\n      operation\n      basis\n      service\n    }\n  }\n}": types.FamilyAccessLogDocument,
     "query FamilyCompanions($id: ID!) {\n  family(id: $id) {\n    id\n    companionAssignments {\n      id\n      startsOn\n      endsOn\n      companion {\n        id\n        firstName\n        lastName\n        organisation\n      }\n    }\n  }\n}": types.FamilyCompanionsDocument,
+    "query FamilyHelp($id: ID!) {\n  family(id: $id) {\n    id\n    displayName\n    helpRequests {\n      id\n      receivedAt\n      status\n    }\n    needsAssessments {\n      id\n      contactedOn\n      startDueBy\n      completionDueBy\n      deadlineState\n    }\n    servicePlans {\n      id\n      status\n      goals {\n        description\n        status\n      }\n      services {\n        service\n      }\n      nextReviewOn\n      appointments {\n        id\n        startsAt\n        status\n      }\n    }\n    agenda {\n      id\n      source\n      title\n      startsAt\n      status\n    }\n  }\n}": types.FamilyHelpDocument,
+    "query FeedbackReport($from: LocalDate!, $to: LocalDate!) {\n  feedbackReport(from: $from, to: $to) {\n    from\n    to\n    formsSent\n    answered\n    byService {\n      service\n      formsSent\n      answered\n      averageHelpfulness\n      goalsMet\n      goalsPartlyMet\n      goalsNotMet\n      wouldRecommend\n    }\n  }\n}": types.FeedbackReportDocument,
     "mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    companionId\n    scopes\n    validUntil\n    revokedAt\n  }\n}": types.GrantConsentDocument,
+    "query HelpRequestQueue($statuses: [HelpRequestStatus!], $first: Int) {\n  helpRequestQueue(statuses: $statuses, first: $first) {\n    id\n    contactName\n    phone\n    email\n    preferredChannel\n    situation\n    childrenAges\n    receivedAt\n    respondBy\n    overdue\n    status\n    firstResponse {\n      at\n      channel\n      outcome\n    }\n  }\n}": types.HelpRequestQueueDocument,
+    "mutation LinkHelpRequestToCase($input: LinkHelpRequestToCaseInput!) {\n  linkHelpRequestToCase(input: $input) {\n    id\n    status\n    family {\n      id\n      displayName\n    }\n    case {\n      id\n      openedAt\n    }\n  }\n}": types.LinkHelpRequestToCaseDocument,
     "query MyAgenda {\n  myFamilies {\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      status\n    }\n  }\n}": types.MyAgendaDocument,
     "query MyCompanionProfile {\n  myCompanionProfile {\n    id\n    firstName\n    lastName\n    phone\n    organisation\n  }\n}": types.MyCompanionProfileDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    displayName\n    address\n    members {\n      id\n      role\n      firstName\n      lastName\n      phone\n      email\n    }\n    agenda {\n      id\n      source\n      title\n      startsAt\n      endsAt\n      status\n    }\n    unavailableAgendaSources\n  }\n}": types.MyFamiliesDocument,
     "query MyHostGroups {\n  myHostGroups {\n    id\n    name\n    host {\n      id\n      firstName\n      lastName\n    }\n    families {\n      id\n      displayName\n    }\n  }\n}": types.MyHostGroupsDocument,
     "query MyHousingAlerts {\n  myHousingAlerts {\n    id\n    type\n    arrearsEuros\n    description\n    reportedAt\n    caseStatus\n    tenancy {\n      id\n      address\n    }\n  }\n}": types.MyHousingAlertsDocument,
     "query MyTenancies {\n  myTenancies {\n    id\n    address\n  }\n}": types.MyTenanciesDocument,
+    "query NeedsAssessmentsNearDeadline {\n  needsAssessmentsNearDeadline {\n    id\n    family {\n      id\n      displayName\n    }\n    contactedOn\n    startDueBy\n    completionDueBy\n    startedOn\n    nextDeadline\n    deadlineState\n    responsibleWorker {\n      firstName\n      lastName\n    }\n  }\n}": types.NeedsAssessmentsNearDeadlineDocument,
+    "mutation OpenNeedsAssessment($input: OpenNeedsAssessmentInput!) {\n  openNeedsAssessment(input: $input) {\n    id\n    contactedOn\n    specialSupport\n    startDueBy\n    completionDueBy\n    startedOn\n    nextDeadline\n    deadlineState\n  }\n}": types.OpenNeedsAssessmentDocument,
     "mutation RegisterFamily($input: RegisterFamilyInput!) {\n  registerFamily(input: $input) {\n    id\n    displayName\n    members {\n      id\n      role\n      firstName\n      lastName\n    }\n  }\n}": types.RegisterFamilyDocument,
     "mutation ReportHousingAlert($input: ReportHousingAlertInput!) {\n  reportHousingAlert(input: $input) {\n    id\n    type\n    arrearsEuros\n    reportedAt\n    caseStatus\n  }\n}": types.ReportHousingAlertDocument,
+    "mutation RespondToHelpRequest($input: RespondToHelpRequestInput!) {\n  respondToHelpRequest(input: $input) {\n    id\n    status\n    overdue\n    firstResponse {\n      at\n      channel\n      outcome\n      respondedBy\n    }\n  }\n}": types.RespondToHelpRequestDocument,
     "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}": types.RevokeConsentDocument,
+    "query SearchFamilies($text: String!, $first: Int, $after: String) {\n  searchFamilies(text: $text, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        address\n        members {\n          id\n          role\n          firstName\n          lastName\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.SearchFamiliesDocument,
+    "mutation WriteServicePlan($input: WriteServicePlanInput!) {\n  writeServicePlan(input: $input) {\n    id\n    status\n    writtenOn\n    participants {\n      id\n      firstName\n    }\n    goals {\n      id\n      description\n      status\n    }\n    services {\n      id\n      service\n      details\n      responsibleWorker {\n        firstName\n        lastName\n        title\n      }\n    }\n    reviewDates\n    nextReviewOn\n  }\n}": types.WriteServicePlanDocument,
 };
 
 /**
@@ -65,11 +89,23 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation AnswerFeedback($input: AnswerFeedbackInput!) {\n  answerFeedback(input: $input) {\n    message\n  }\n}"): (typeof documents)["mutation AnswerFeedback($input: AnswerFeedbackInput!) {\n  answerFeedback(input: $input) {\n    message\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AskForHelp($input: AskForHelpInput!) {\n  askForHelp(input: $input) {\n    requestId\n    respondBy\n    message\n  }\n}"): (typeof documents)["mutation AskForHelp($input: AskForHelpInput!) {\n  askForHelp(input: $input) {\n    requestId\n    respondBy\n    message\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation AssignCompanion($input: AssignCompanionInput!) {\n  assignCompanion(input: $input) {\n    id\n    startsOn\n    endsOn\n    companion {\n      id\n      firstName\n      lastName\n    }\n  }\n}"): (typeof documents)["mutation AssignCompanion($input: AssignCompanionInput!) {\n  assignCompanion(input: $input) {\n    id\n    startsOn\n    endsOn\n    companion {\n      id\n      firstName\n      lastName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation BookServicePlanAppointment($input: BookServicePlanAppointmentInput!) {\n  bookServicePlanAppointment(input: $input) {\n    id\n    startsAt\n    endsAt\n    status\n    purpose\n    office {\n      name\n      address\n    }\n    caseWorker {\n      firstName\n      lastName\n    }\n  }\n}"): (typeof documents)["mutation BookServicePlanAppointment($input: BookServicePlanAppointmentInput!) {\n  bookServicePlanAppointment(input: $input) {\n    id\n    startsAt\n    endsAt\n    status\n    purpose\n    office {\n      name\n      address\n    }\n    caseWorker {\n      firstName\n      lastName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseServicePlan($input: CloseServicePlanInput!) {\n  closeServicePlan(input: $input) {\n    plan {\n      id\n      status\n      closedOn\n    }\n    feedbackToken\n  }\n}"): (typeof documents)["mutation CloseServicePlan($input: CloseServicePlanInput!) {\n  closeServicePlan(input: $input) {\n    plan {\n      id\n      status\n      closedOn\n    }\n    feedbackToken\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -85,7 +121,23 @@ export function graphql(source: "query FamilyCompanions($id: ID!) {\n  family(id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query FamilyHelp($id: ID!) {\n  family(id: $id) {\n    id\n    displayName\n    helpRequests {\n      id\n      receivedAt\n      status\n    }\n    needsAssessments {\n      id\n      contactedOn\n      startDueBy\n      completionDueBy\n      deadlineState\n    }\n    servicePlans {\n      id\n      status\n      goals {\n        description\n        status\n      }\n      services {\n        service\n      }\n      nextReviewOn\n      appointments {\n        id\n        startsAt\n        status\n      }\n    }\n    agenda {\n      id\n      source\n      title\n      startsAt\n      status\n    }\n  }\n}"): (typeof documents)["query FamilyHelp($id: ID!) {\n  family(id: $id) {\n    id\n    displayName\n    helpRequests {\n      id\n      receivedAt\n      status\n    }\n    needsAssessments {\n      id\n      contactedOn\n      startDueBy\n      completionDueBy\n      deadlineState\n    }\n    servicePlans {\n      id\n      status\n      goals {\n        description\n        status\n      }\n      services {\n        service\n      }\n      nextReviewOn\n      appointments {\n        id\n        startsAt\n        status\n      }\n    }\n    agenda {\n      id\n      source\n      title\n      startsAt\n      status\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FeedbackReport($from: LocalDate!, $to: LocalDate!) {\n  feedbackReport(from: $from, to: $to) {\n    from\n    to\n    formsSent\n    answered\n    byService {\n      service\n      formsSent\n      answered\n      averageHelpfulness\n      goalsMet\n      goalsPartlyMet\n      goalsNotMet\n      wouldRecommend\n    }\n  }\n}"): (typeof documents)["query FeedbackReport($from: LocalDate!, $to: LocalDate!) {\n  feedbackReport(from: $from, to: $to) {\n    from\n    to\n    formsSent\n    answered\n    byService {\n      service\n      formsSent\n      answered\n      averageHelpfulness\n      goalsMet\n      goalsPartlyMet\n      goalsNotMet\n      wouldRecommend\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    companionId\n    scopes\n    validUntil\n    revokedAt\n  }\n}"): (typeof documents)["mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    companionId\n    scopes\n    validUntil\n    revokedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HelpRequestQueue($statuses: [HelpRequestStatus!], $first: Int) {\n  helpRequestQueue(statuses: $statuses, first: $first) {\n    id\n    contactName\n    phone\n    email\n    preferredChannel\n    situation\n    childrenAges\n    receivedAt\n    respondBy\n    overdue\n    status\n    firstResponse {\n      at\n      channel\n      outcome\n    }\n  }\n}"): (typeof documents)["query HelpRequestQueue($statuses: [HelpRequestStatus!], $first: Int) {\n  helpRequestQueue(statuses: $statuses, first: $first) {\n    id\n    contactName\n    phone\n    email\n    preferredChannel\n    situation\n    childrenAges\n    receivedAt\n    respondBy\n    overdue\n    status\n    firstResponse {\n      at\n      channel\n      outcome\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LinkHelpRequestToCase($input: LinkHelpRequestToCaseInput!) {\n  linkHelpRequestToCase(input: $input) {\n    id\n    status\n    family {\n      id\n      displayName\n    }\n    case {\n      id\n      openedAt\n    }\n  }\n}"): (typeof documents)["mutation LinkHelpRequestToCase($input: LinkHelpRequestToCaseInput!) {\n  linkHelpRequestToCase(input: $input) {\n    id\n    status\n    family {\n      id\n      displayName\n    }\n    case {\n      id\n      openedAt\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -113,6 +165,14 @@ export function graphql(source: "query MyTenancies {\n  myTenancies {\n    id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query NeedsAssessmentsNearDeadline {\n  needsAssessmentsNearDeadline {\n    id\n    family {\n      id\n      displayName\n    }\n    contactedOn\n    startDueBy\n    completionDueBy\n    startedOn\n    nextDeadline\n    deadlineState\n    responsibleWorker {\n      firstName\n      lastName\n    }\n  }\n}"): (typeof documents)["query NeedsAssessmentsNearDeadline {\n  needsAssessmentsNearDeadline {\n    id\n    family {\n      id\n      displayName\n    }\n    contactedOn\n    startDueBy\n    completionDueBy\n    startedOn\n    nextDeadline\n    deadlineState\n    responsibleWorker {\n      firstName\n      lastName\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenNeedsAssessment($input: OpenNeedsAssessmentInput!) {\n  openNeedsAssessment(input: $input) {\n    id\n    contactedOn\n    specialSupport\n    startDueBy\n    completionDueBy\n    startedOn\n    nextDeadline\n    deadlineState\n  }\n}"): (typeof documents)["mutation OpenNeedsAssessment($input: OpenNeedsAssessmentInput!) {\n  openNeedsAssessment(input: $input) {\n    id\n    contactedOn\n    specialSupport\n    startDueBy\n    completionDueBy\n    startedOn\n    nextDeadline\n    deadlineState\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RegisterFamily($input: RegisterFamilyInput!) {\n  registerFamily(input: $input) {\n    id\n    displayName\n    members {\n      id\n      role\n      firstName\n      lastName\n    }\n  }\n}"): (typeof documents)["mutation RegisterFamily($input: RegisterFamilyInput!) {\n  registerFamily(input: $input) {\n    id\n    displayName\n    members {\n      id\n      role\n      firstName\n      lastName\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -121,7 +181,19 @@ export function graphql(source: "mutation ReportHousingAlert($input: ReportHousi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RespondToHelpRequest($input: RespondToHelpRequestInput!) {\n  respondToHelpRequest(input: $input) {\n    id\n    status\n    overdue\n    firstResponse {\n      at\n      channel\n      outcome\n      respondedBy\n    }\n  }\n}"): (typeof documents)["mutation RespondToHelpRequest($input: RespondToHelpRequestInput!) {\n  respondToHelpRequest(input: $input) {\n    id\n    status\n    overdue\n    firstResponse {\n      at\n      channel\n      outcome\n      respondedBy\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}"): (typeof documents)["mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SearchFamilies($text: String!, $first: Int, $after: String) {\n  searchFamilies(text: $text, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        address\n        members {\n          id\n          role\n          firstName\n          lastName\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query SearchFamilies($text: String!, $first: Int, $after: String) {\n  searchFamilies(text: $text, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        address\n        members {\n          id\n          role\n          firstName\n          lastName\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WriteServicePlan($input: WriteServicePlanInput!) {\n  writeServicePlan(input: $input) {\n    id\n    status\n    writtenOn\n    participants {\n      id\n      firstName\n    }\n    goals {\n      id\n      description\n      status\n    }\n    services {\n      id\n      service\n      details\n      responsibleWorker {\n        firstName\n        lastName\n        title\n      }\n    }\n    reviewDates\n    nextReviewOn\n  }\n}"): (typeof documents)["mutation WriteServicePlan($input: WriteServicePlanInput!) {\n  writeServicePlan(input: $input) {\n    id\n    status\n    writtenOn\n    participants {\n      id\n      firstName\n    }\n    goals {\n      id\n      description\n      status\n    }\n    services {\n      id\n      service\n      details\n      responsibleWorker {\n        firstName\n        lastName\n        title\n      }\n    }\n    reviewDates\n    nextReviewOn\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -80,7 +80,8 @@ export function refusal(viewer: Viewer, action: Action, familyIds: readonly stri
   if ('noFamily' in family) return familyIds.length ? 'This write cannot name a family.' : undefined;
   if ('newFamily' in family || 'municipal' in family) {
     const missing = rule.categories.filter((c) => viewer.basisFor('*', c)?.basis !== 'municipal-role');
-    if (missing.length) return `You have no grant to record ${missing.join(' and ')} data of ${'newFamily' in family ? 'a new family' : "the municipality's families"}.`;
+    if (missing.length)
+      return `You have no grant to record ${missing.join(' and ')} data of ${'newFamily' in family ? 'a new family' : "the municipality's families"}.`;
     return undefined;
   }
   if ('grant' in family) {
@@ -148,7 +149,8 @@ export async function performWrite<T extends { id: string }>(
       }
       const touched = new Map<string, string | undefined>(families.map((f) => [f, undefined]));
       const result = await write(tx, (familyId, basisRef) => touched.set(familyId, basisRef));
-      if (touched.size === 0 && !('noFamily' in rule.family) && !('municipal' in rule.family)) throw new Error(`${action} touched no family, so it has nothing to log`);
+      if (touched.size === 0 && !('noFamily' in rule.family) && !('municipal' in rule.family))
+        throw new Error(`${action} touched no family, so it has nothing to log`);
       assertMayPerform(ctx.viewer, action, [...touched.keys()]); // families found while writing; a refusal rolls back
       if (idem) await rememberIdempotentResult(tx, ctx.viewer.id, idem.key, result.id);
       logged = [...touched].flatMap(([familyId, basisRef]) => rule.categories.map((category) => writeEntry(ctx, rule, familyId, category, basisRef)));

@@ -78,7 +78,9 @@ export class HelpRequestResolver {
   @Directive('@category(name: "notes")')
   @FieldResolver(() => FirstResponse, { nullable: true, description: 'The first answer; null while nobody has answered.' })
   firstResponse(@Root() r: HelpRequest): FirstResponse | null {
-    return r.firstResponseAt ? { at: r.firstResponseAt, channel: r.firstResponseChannel!, outcome: r.firstResponseOutcome!, respondedBy: r.respondedBy! } : null;
+    return r.firstResponseAt
+      ? { at: r.firstResponseAt, channel: r.firstResponseChannel!, outcome: r.firstResponseOutcome!, respondedBy: r.respondedBy! }
+      : null;
   }
 
   @Directive('@category(name: "notes")')

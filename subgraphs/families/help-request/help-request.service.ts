@@ -112,7 +112,11 @@ export class HelpRequestService {
     if (!this.ctx.access.permit('notes', [familyId]).size) return Promise.resolve([]);
     return this.ctx.loaders
       .get<string, HelpRequest[]>('helpRequest.byFamily', async (ids) =>
-        manyEach(ids, await this.ctx.db.getRepository(HelpRequest).find({ where: { familyId: In([...ids]) }, order: { receivedAt: 'DESC' } }), (r) => r.familyId!),
+        manyEach(
+          ids,
+          await this.ctx.db.getRepository(HelpRequest).find({ where: { familyId: In([...ids]) }, order: { receivedAt: 'DESC' } }),
+          (r) => r.familyId!,
+        ),
       )
       .load(familyId);
   }
@@ -128,7 +132,8 @@ export class HelpRequestService {
 
   /** Records the first answer, once: a second is a CONFLICT naming when the first was given. */
   respond(input: RespondToHelpRequestInput): Promise<HelpRequest> {
-    if (input.respondedAt.getTime() > Date.now() + CLOCK_SKEW_MS) throw badInput('respondedAt is in the future: give the time the answer was given.', 'respondedAt');
+    if (input.respondedAt.getTime() > Date.now() + CLOCK_SKEW_MS)
+      throw badInput('respondedAt is in the future: give the time the answer was given.', 'respondedAt');
     return performWrite(this.ctx, Action.RespondToHelpRequest, {}, async (tx, touch) => {
       const repo = tx.getRepository(HelpRequest);
       const request = await repo.findOne({ where: { id: input.helpRequestId }, lock: { mode: 'pessimistic_write' } });

@@ -7,7 +7,9 @@ export class RespondToHelpRequestInput {
   @Field(() => ID, { description: 'The request answered.' })
   helpRequestId: string;
 
-  @Field(() => ContactChannel, { description: 'How the family was answered; a phone call or text message needs the phone number the request gave, an email its address.' })
+  @Field(() => ContactChannel, {
+    description: 'How the family was answered; a phone call or text message needs the phone number the request gave, an email its address.',
+  })
   channel: ContactChannel;
 
   @Field(() => Date, { description: 'When the answer was given: not before the request arrived, and not in the future.' })
