@@ -1,5 +1,6 @@
 import { makeHetu } from '../subgraphs/families/person/hetu';
 import { helsinkiInstant, helsinkiToday } from '../subgraphs/kit/date-time';
+import { withCompanionship } from './companions';
 import { ADULT_NAMES, GIVEN_NAMES, STREETS, SURNAMES } from './names';
 import { SeededRandom } from './random';
 
@@ -298,7 +299,7 @@ export function demoMunicipality(anchor = demoAnchor()) {
     .slice(100, 106)
     .map((f) => ({ id: rng.uuid(), groupId: hostGroups[0].id, familyId: f.id, referredOn: addDays(anchor, -rng.int(10, 120)) }));
 
-  return {
+  return withCompanionship({
     anchor,
     families,
     persons,
@@ -323,7 +324,7 @@ export function demoMunicipality(anchor = demoAnchor()) {
     hostGroups,
     hostGroupMembers,
     users,
-  };
+  });
 }
 
 export type DemoMunicipality = ReturnType<typeof demoMunicipality>;

@@ -24,5 +24,5 @@ export function municipalGrants(roles: Role[]): Grant[] {
  */
 export const GRANT_SOURCE_ROLES: Record<string, readonly Role[]> = {
   families: ['guardian'],
-  volunteers: ['companion', 'social-host'],
+  volunteers: ['companion', 'social-host', 'volunteer-coordinator'],
 };

@@ -17,6 +17,13 @@ export enum Action {
   AssignCompanion = 'assignCompanion',
   ReportHousingAlert = 'reportHousingAlert',
   AskForHelp = 'askForHelp',
+  // Volunteer companions (issue 7): lifecycle, training and supervision, referral, matching, consent renewal.
+  ChangeCompanionStage = 'changeCompanionStage',
+  RecordVolunteerMeeting = 'recordVolunteerMeeting',
+  GiveSupervisionFeedback = 'giveSupervisionFeedback',
+  ReferFamilyToCompanionship = 'referFamilyToCompanionship',
+  EndCompanionAssignment = 'endCompanionAssignment',
+  RenewConsent = 'renewConsent',
 }
 
 /** Whose data a write may touch, beyond holding a role. */
@@ -46,6 +53,18 @@ export const ACTIONS: Record<Action, ActionRule> = {
   [Action.AssignCompanion]: { roles: ['volunteer-coordinator'], categories: ['companionship'], family: { grant: ['municipal-role'] } },
   [Action.ReportHousingAlert]: { roles: ['landlord'], categories: ['housing'], family: { ownRow: 'own-report' } },
   [Action.AskForHelp]: { roles: ['anonymous'], categories: ['contact'], family: { noFamily: true } },
+  // A volunteer's own record, not a family's: nothing of a family is stored, so nothing is logged.
+  [Action.ChangeCompanionStage]: { roles: ['volunteer-coordinator'], categories: [], family: { noFamily: true } },
+  [Action.RecordVolunteerMeeting]: { roles: ['volunteer-coordinator'], categories: [], family: { noFamily: true } },
+  [Action.GiveSupervisionFeedback]: { roles: ['companion'], categories: [], family: { noFamily: true } },
+  [Action.ReferFamilyToCompanionship]: { roles: ['family-worker'], categories: ['companionship'], family: { grant: ['municipal-role'] } },
+  // Any side may end a companionship: the companion (on the family's consent), a guardian, or the coordinator.
+  [Action.EndCompanionAssignment]: {
+    roles: ['companion', 'guardian', 'volunteer-coordinator'],
+    categories: ['companionship'],
+    family: { grant: ['consent', 'guardianship', 'municipal-role'] },
+  },
+  [Action.RenewConsent]: { roles: ['guardian'], categories: ['companionship'], family: { grant: ['guardianship'] } },
 };
 
 /** Why `viewer` may not perform `action` on `familyIds`, or undefined when the rule holds. */

@@ -1,5 +1,7 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { AgendaItem } from '../../kit/agenda';
 import { CompanionAssignment } from '../companion/companion.entity';
+import { Consent } from '../consent/consent.entity';
 
 @Directive('@key(fields: "id")')
 @ObjectType()
@@ -8,6 +10,19 @@ export class Family {
   id: string;
 
   @Directive('@category(name: "companionship")')
-  @Field(() => [CompanionAssignment], { description: 'Companions who walk or walked alongside the family.' })
+  @Field(() => [CompanionAssignment], {
+    description: 'Companions who walk, walked or are proposed to walk alongside the family; a companion sees only the own assignments.',
+  })
   companionAssignments: CompanionAssignment[];
+
+  @Directive('@category(name: "companionship")')
+  @Field(() => [Consent], {
+    description: "The family's consents to companions, active, ended and revoked, newest last day first; a companion sees only the ones given to them.",
+  })
+  consents: Consent[];
+
+  /** The federated timeline, resolved by families: reminders and kept-versus-missed are derived from it through `@requires`. */
+  @Directive('@external')
+  @Field(() => [AgendaItem])
+  agenda?: AgendaItem[];
 }
