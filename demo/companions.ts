@@ -85,7 +85,13 @@ export function withCompanionship<T extends Base>(demo: T, now = new Date()) {
     applied: [newcomer('APPLIED'), newcomer('APPLIED')],
     trained: [newcomer('TRAINED'), newcomer('TRAINED')],
     /** ACTIVE with room and every language of the referred family: the best candidate for it. */
-    free: newcomer('ACTIVE', { languages: ['fi', 'ar'], area: 'Itäinen', availability: ['WEEKDAY_EVENING', 'WEEKEND'], supportedNeeds: ['EXHAUSTION', 'NEW_IN_FINLAND'], maxFamilies: 3 }),
+    free: newcomer('ACTIVE', {
+      languages: ['fi', 'ar'],
+      area: 'Itäinen',
+      availability: ['WEEKDAY_EVENING', 'WEEKEND'],
+      supportedNeeds: ['EXHAUSTION', 'NEW_IN_FINLAND'],
+      maxFamilies: 3,
+    }),
     follower: newcomer('ACTIVE'),
     keeper: newcomer('ACTIVE'),
     paused: newcomer('PAUSED'),
@@ -102,7 +108,18 @@ export function withCompanionship<T extends Base>(demo: T, now = new Date()) {
   }));
   const consents = [...demo.consents];
   const assignment = (companionId: string, f: DemoFamily, status: string, startsOn: string, more: Partial<(typeof assignments)[number]> = {}) => {
-    const row = { id: rng.uuid(), companionId, familyId: f.id, startsOn, endsOn: null as string | null, status, referralId: null as string | null, endedBy: null as string | null, endReason: null as string | null, ...more };
+    const row = {
+      id: rng.uuid(),
+      companionId,
+      familyId: f.id,
+      startsOn,
+      endsOn: null as string | null,
+      status,
+      referralId: null as string | null,
+      endedBy: null as string | null,
+      endReason: null as string | null,
+      ...more,
+    };
     assignments.push(row);
     return row;
   };
@@ -122,7 +139,12 @@ export function withCompanionship<T extends Base>(demo: T, now = new Date()) {
     ...wish,
   });
   const referrals = [
-    referral(family('referred'), 'OPEN', { languages: ['ar', 'fi'], area: 'Itäinen', availability: ['WEEKDAY_EVENING'], needs: ['EXHAUSTION', 'NEW_IN_FINLAND'] }),
+    referral(family('referred'), 'OPEN', {
+      languages: ['ar', 'fi'],
+      area: 'Itäinen',
+      availability: ['WEEKDAY_EVENING'],
+      needs: ['EXHAUSTION', 'NEW_IN_FINLAND'],
+    }),
     referral(family('proposed'), 'OPEN', { languages: ['fi'], area: 'Keskusta', availability: ['WEEKEND'], needs: ['SINGLE_PARENT'] }),
     referral(family('followed'), 'MATCHED', { languages: ['fi'], area: 'Läntinen', availability: ['WEEKDAY_AFTERNOON'], needs: ['SERVICE_GUIDANCE'] }),
   ];
@@ -139,7 +161,11 @@ export function withCompanionship<T extends Base>(demo: T, now = new Date()) {
   // The consent list: active with the keeper, ended with the volunteer who has since stopped, revoked by the guardian.
   assignment(volunteers.keeper.id, family('consents'), 'ACTIVE', addDays(today, -60));
   consent(volunteers.keeper.id, family('consents'), addDays(today, 120));
-  assignment(volunteers.ended.id, family('consents'), 'ENDED', addDays(today, -200), { endsOn: addDays(today, -70), endedBy: 'COMPANION', endReason: 'The companion stopped volunteering.' });
+  assignment(volunteers.ended.id, family('consents'), 'ENDED', addDays(today, -200), {
+    endsOn: addDays(today, -70),
+    endedBy: 'COMPANION',
+    endReason: 'The companion stopped volunteering.',
+  });
   consent(volunteers.ended.id, family('consents'), addDays(today, -71));
   consent(volunteers.keeper.id, family('consents'), addDays(today, 30), new Date(now.getTime() - 61 * DAY));
 
@@ -149,11 +175,31 @@ export function withCompanionship<T extends Base>(demo: T, now = new Date()) {
   // A training session and a supervision meeting per organisation, with attendance, and feedback after supervision.
   const meetings: Array<{ id: string; organisation: string; kind: string; heldOn: string; topic: string }> = [];
   const attendance: Array<{ id: string; meetingId: string; companionId: string; attended: boolean }> = [];
-  const feedback: Array<{ id: string; meetingId: string; companionId: string; usefulness: number; feelsSupported: number; workload: string; continuing: boolean }> = [];
+  const feedback: Array<{
+    id: string;
+    meetingId: string;
+    companionId: string;
+    usefulness: number;
+    feelsSupported: number;
+    workload: string;
+    continuing: boolean;
+  }> = [];
   for (const organisation of ORGANISATIONS) {
     const own = companions.filter((c) => c.organisation === organisation);
-    const training = { id: rng.uuid(), organisation, kind: 'TRAINING', heldOn: addDays(today, -rng.int(40, 90)), topic: 'Walking alongside a family as a peer' };
-    const supervision = { id: rng.uuid(), organisation, kind: 'SUPERVISION', heldOn: addDays(today, -rng.int(2, 14)), topic: 'Group supervision: boundaries and self-care' };
+    const training = {
+      id: rng.uuid(),
+      organisation,
+      kind: 'TRAINING',
+      heldOn: addDays(today, -rng.int(40, 90)),
+      topic: 'Walking alongside a family as a peer',
+    };
+    const supervision = {
+      id: rng.uuid(),
+      organisation,
+      kind: 'SUPERVISION',
+      heldOn: addDays(today, -rng.int(2, 14)),
+      topic: 'Group supervision: boundaries and self-care',
+    };
     meetings.push(training, supervision);
     for (const c of own.filter((c) => c.stage !== 'APPLIED')) attendance.push({ id: rng.uuid(), meetingId: training.id, companionId: c.id, attended: true });
     for (const c of own.filter((c) => c.stage === 'APPLIED')) attendance.push({ id: rng.uuid(), meetingId: training.id, companionId: c.id, attended: false });
@@ -181,7 +227,16 @@ export function withCompanionship<T extends Base>(demo: T, now = new Date()) {
   const socialOfficeAppointments: Array<DemoBooking & { caseWorkerId: string }> = [];
   const discussionTimes: Base['discussionTimes'] = [];
   const clinic = (f: DemoFamily, hours: number, status: FhirStatus) =>
-    clinicAppointments.push({ id: rng.uuid(), familyId: f.id, personId: f.members.at(-1)!.id, placeId: demo.clinics[0].id, startsAt: at(hours), endsAt: at(hours + 0.75), status, kind: 'Health check-up' });
+    clinicAppointments.push({
+      id: rng.uuid(),
+      familyId: f.id,
+      personId: f.members.at(-1)!.id,
+      placeId: demo.clinics[0].id,
+      startsAt: at(hours),
+      endsAt: at(hours + 0.75),
+      status,
+      kind: 'Health check-up',
+    });
   const office = (f: DemoFamily, hours: number, status: FhirStatus) =>
     socialOfficeAppointments.push({
       id: rng.uuid(),
@@ -195,7 +250,16 @@ export function withCompanionship<T extends Base>(demo: T, now = new Date()) {
       caseWorkerId: demo.caseWorkers[0].id,
     });
   const discussion = (f: DemoFamily, hours: number, status: FhirStatus) =>
-    discussionTimes.push({ id: rng.uuid(), familyId: f.id, childId: f.members.at(-1)!.id, unitId: demo.daycareUnits[0].id, topic: 'Support discussion', startsAt: at(hours), endsAt: at(hours + 0.75), status });
+    discussionTimes.push({
+      id: rng.uuid(),
+      familyId: f.id,
+      childId: f.members.at(-1)!.id,
+      unitId: demo.daycareUnits[0].id,
+      topic: 'Support discussion',
+      startsAt: at(hours),
+      endsAt: at(hours + 0.75),
+      status,
+    });
   for (const f of [family('referred'), family('consents')]) {
     clinic(f, 20, 'booked');
     office(f, 30, 'booked');

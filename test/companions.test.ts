@@ -18,7 +18,9 @@ const guardianOf = (index: number) => demo.families[index].members[0].id;
 const otherCoordinator = coordinators.find((c) => c.organisation !== volunteers.free.organisation)!.id;
 const bookingsOf = (familyId: string) => [
   ...demo.clinicAppointments.filter((a) => a.familyId === familyId).map((a) => ({ id: a.id, startsAt: a.startsAt, status: a.status, source: 'CLINIC' })),
-  ...demo.socialOfficeAppointments.filter((a) => a.familyId === familyId).map((a) => ({ id: a.id, startsAt: a.startsAt, status: a.status, source: 'SOCIAL_OFFICE' })),
+  ...demo.socialOfficeAppointments
+    .filter((a) => a.familyId === familyId)
+    .map((a) => ({ id: a.id, startsAt: a.startsAt, status: a.status, source: 'SOCIAL_OFFICE' })),
   ...demo.discussionTimes.filter((d) => d.familyId === familyId).map((d) => ({ id: d.id, startsAt: d.startsAt, status: d.status, source: 'DAYCARE' })),
 ];
 const waitForGrants = () => new Promise((r) => setTimeout(r, 5_100)); // past the passport issuer's grant cache
@@ -60,7 +62,10 @@ describe('a guardian manages the family’s consents', () => {
 
   it('does not find another family’s consent', async () => {
     const other = demo.consents.find((c) => c.familyId !== familyId)!;
-    const res = await gql(`mutation($id: ID!) { revokeConsent(id: $id) { id } }`, { token: await tokenFor('guardian', guardianOf(DEMO_FAMILY.consents)), variables: { id: other.id } });
+    const res = await gql(`mutation($id: ID!) { revokeConsent(id: $id) { id } }`, {
+      token: await tokenFor('guardian', guardianOf(DEMO_FAMILY.consents)),
+      variables: { id: other.id },
+    });
     expect(res.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 });
@@ -73,28 +78,41 @@ describe('matching a companion to a referred family, and the companion’s remin
     const coordinator = await tokenFor('volunteer-coordinator');
     const companion = await tokenFor('companion', volunteers.free.id);
 
-    const open = await gql(`query { companionReferrals(status: OPEN) { id family { id } needs candidates { companion { id organisation } score reasons } } }`, { token: coordinator });
+    const open = await gql(`query { companionReferrals(status: OPEN) { id family { id } needs candidates { companion { id organisation } score reasons } } }`, {
+      token: coordinator,
+    });
     expect(open.errors).toBeUndefined();
     const mine = open.data!.companionReferrals.find((r: { id: string }) => r.id === referral.id);
     expect(mine.family.id).toBe(family.id);
     expect(mine.candidates[0].companion.id).toBe(volunteers.free.id);
     expect(mine.candidates[0].reasons).toEqual(expect.arrayContaining(["Speaks the family's language: ar, fi", 'Lives in the same area: Itäinen']));
     // Only the coordinator's own organisation's volunteers are candidates.
-    expect(new Set(mine.candidates.map((c: { companion: { organisation: string } }) => c.companion.organisation))).toEqual(new Set([volunteers.free.organisation]));
+    expect(new Set(mine.candidates.map((c: { companion: { organisation: string } }) => c.companion.organisation))).toEqual(
+      new Set([volunteers.free.organisation]),
+    );
 
     const proposed = await gql(`mutation($input: AssignCompanionInput!) { assignCompanion(input: $input) { id status } }`, {
       token: coordinator,
-      variables: { input: { familyId: family.id, companionId: volunteers.free.id, startsOn: inDays(0), referralId: referral.id, idempotencyKey: randomUUID() } },
+      variables: {
+        input: { familyId: family.id, companionId: volunteers.free.id, startsOn: inDays(0), referralId: referral.id, idempotencyKey: randomUUID() },
+      },
     });
     expect(proposed.data!.assignCompanion.status).toBe('PROPOSED');
     expect((await gql(REMINDERS, { token: companion })).data!.myCompanionProfile.reminders).toEqual([]);
 
     const guardian = await tokenFor('guardian', guardianOf(DEMO_FAMILY.referred));
-    const seen = await gql(`query($id: ID!) { family(id: $id) { companionAssignments { id status companion { firstName } } } }`, { token: guardian, variables: { id: family.id } });
-    expect(seen.data!.family.companionAssignments).toEqual(expect.arrayContaining([expect.objectContaining({ id: proposed.data!.assignCompanion.id, status: 'PROPOSED' })]));
+    const seen = await gql(`query($id: ID!) { family(id: $id) { companionAssignments { id status companion { firstName } } } }`, {
+      token: guardian,
+      variables: { id: family.id },
+    });
+    expect(seen.data!.family.companionAssignments).toEqual(
+      expect.arrayContaining([expect.objectContaining({ id: proposed.data!.assignCompanion.id, status: 'PROPOSED' })]),
+    );
     const consent = await gql(`mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id status } }`, {
       token: guardian,
-      variables: { input: { familyId: family.id, companionId: volunteers.free.id, scopes: ['BOOKINGS', 'CONTACT'], validUntil: inDays(180), idempotencyKey: randomUUID() } },
+      variables: {
+        input: { familyId: family.id, companionId: volunteers.free.id, scopes: ['BOOKINGS', 'CONTACT'], validUntil: inDays(180), idempotencyKey: randomUUID() },
+      },
     });
     expect(consent.data!.grantConsent.status).toBe('ACTIVE');
     const accepted = await gql(`query($id: ID!) { family(id: $id) { companionAssignments { id status } } }`, { token: guardian, variables: { id: family.id } });
@@ -106,8 +124,11 @@ describe('matching a companion to a referred family, and the companion’s remin
     const res = await gql(REMINDERS, { token: companion });
     expect(res.errors).toBeUndefined();
     const now = Date.now();
-    const reminders: Array<{ kind: string; family: { id: string; displayName: string }; item: { id: string; source: string; startsAt: string; status: string } }> =
-      res.data!.myCompanionProfile.reminders;
+    const reminders: Array<{
+      kind: string;
+      family: { id: string; displayName: string };
+      item: { id: string; source: string; startsAt: string; status: string };
+    }> = res.data!.myCompanionProfile.reminders;
     expect(new Set(reminders.map((r) => r.family.id))).toEqual(new Set([family.id]));
     expect(reminders[0].family.displayName).toBe(family.displayName);
 
@@ -120,7 +141,9 @@ describe('matching a companion to a referred family, and the companion’s remin
       expect(Date.parse(r.item.startsAt)).toBeLessThanOrEqual(now + 48 * HOUR);
       expect(['BOOKED', 'PROPOSED', 'PENDING']).toContain(r.item.status);
     }
-    const booked = bookingsOf(family.id).filter((b) => b.status === 'booked' && b.startsAt.getTime() > now + 60_000 && b.startsAt.getTime() < now + 48 * HOUR - 60_000);
+    const booked = bookingsOf(family.id).filter(
+      (b) => b.status === 'booked' && b.startsAt.getTime() > now + 60_000 && b.startsAt.getTime() < now + 48 * HOUR - 60_000,
+    );
     expect(booked.length).toBeGreaterThanOrEqual(3);
     expect(upcoming.map((r) => r.item.id)).toEqual(expect.arrayContaining(booked.map((b) => b.id)));
     // Exactly the no-shows of the last 14 days, at every provider, by the providers' own statuses.
@@ -130,7 +153,10 @@ describe('matching a companion to a referred family, and the companion’s remin
     expect(reminders.every((r) => r.item.status !== 'NOSHOW' || r.kind === 'MISSED')).toBe(true);
 
     // The read is logged in volunteers, in the companion's role, on the consent.
-    const log = await gql(`query($id: ID!) { family(id: $id) { accessLog { service viewerRole category operation basis } } }`, { token: guardian, variables: { id: family.id } });
+    const log = await gql(`query($id: ID!) { family(id: $id) { accessLog { service viewerRole category operation basis } } }`, {
+      token: guardian,
+      variables: { id: family.id },
+    });
     expect(log.data!.family.accessLog).toEqual(
       expect.arrayContaining([{ service: 'volunteers', viewerRole: 'companion', category: 'BOOKINGS', operation: 'READ', basis: 'CONSENT' }]),
     );
@@ -185,10 +211,16 @@ describe('kept against missed, before and during companionship', () => {
     expect(record.during.keptShare).toBeGreaterThan(record.before.keptShare);
 
     const sum = (period: 'before' | 'during') =>
-      outcomes.families.reduce((s: { kept: number; missed: number }, f: Record<string, { kept: number; missed: number }>) => ({ kept: s.kept + f[period].kept, missed: s.missed + f[period].missed }), {
-        kept: 0,
-        missed: 0,
-      });
+      outcomes.families.reduce(
+        (s: { kept: number; missed: number }, f: Record<string, { kept: number; missed: number }>) => ({
+          kept: s.kept + f[period].kept,
+          missed: s.missed + f[period].missed,
+        }),
+        {
+          kept: 0,
+          missed: 0,
+        },
+      );
     expect(outcomes.before).toEqual(sum('before'));
     expect(outcomes.during).toEqual(sum('during'));
   });
@@ -220,7 +252,15 @@ describe('the companion lifecycle, training and supervision feedback', () => {
 
     const training = await gql(RECORD, {
       token: coordinator,
-      variables: { input: { kind: 'TRAINING', heldOn: inDays(0), topic: 'Walking alongside', attendance: [{ companionId: applicant, attended: true }], idempotencyKey: randomUUID() } },
+      variables: {
+        input: {
+          kind: 'TRAINING',
+          heldOn: inDays(0),
+          topic: 'Walking alongside',
+          attendance: [{ companionId: applicant, attended: true }],
+          idempotencyKey: randomUUID(),
+        },
+      },
     });
     expect(training.errors).toBeUndefined();
     const trained = await gql(CHANGE, { token: coordinator, variables: { input: { companionId: applicant, stage: 'TRAINED' } } });
@@ -232,11 +272,16 @@ describe('the companion lifecycle, training and supervision feedback', () => {
   });
 
   it("shows a coordinator only the own organisation's volunteers, in every stage", async () => {
-    const res = await gql(`query { myVolunteerOrganisation { name companions { id stage organisation } } }`, { token: await tokenFor('volunteer-coordinator') });
+    const res = await gql(`query { myVolunteerOrganisation { name companions { id stage organisation } } }`, {
+      token: await tokenFor('volunteer-coordinator'),
+    });
     const companions = res.data!.myVolunteerOrganisation.companions;
     expect(new Set(companions.map((c: { organisation: string }) => c.organisation))).toEqual(new Set([res.data!.myVolunteerOrganisation.name]));
     expect(new Set(companions.map((c: { stage: string }) => c.stage))).toEqual(new Set(['APPLIED', 'TRAINED', 'ACTIVE', 'PAUSED', 'ENDED']));
-    const other = await gql(CHANGE, { token: await tokenFor('volunteer-coordinator', otherCoordinator), variables: { input: { companionId: volunteers.applied[0].id, stage: 'ENDED' } } });
+    const other = await gql(CHANGE, {
+      token: await tokenFor('volunteer-coordinator', otherCoordinator),
+      variables: { input: { companionId: volunteers.applied[0].id, stage: 'ENDED' } },
+    });
     expect(other.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 
@@ -247,7 +292,9 @@ describe('the companion lifecycle, training and supervision feedback', () => {
     expect(before.responses).toBeGreaterThan(0);
     const meeting = await gql(RECORD, {
       token: coordinator,
-      variables: { input: { kind: 'SUPERVISION', heldOn: inDays(0), topic: 'Group supervision', attendance: [{ companionId: volunteers.keeper.id, attended: true }] } },
+      variables: {
+        input: { kind: 'SUPERVISION', heldOn: inDays(0), topic: 'Group supervision', attendance: [{ companionId: volunteers.keeper.id, attended: true }] },
+      },
     });
     const FEEDBACK = `mutation($input: GiveSupervisionFeedbackInput!) { giveSupervisionFeedback(input: $input) { id workload } }`;
     const input = { meetingId: meeting.data!.recordVolunteerMeeting.id, usefulness: 5, feelsSupported: 4, workload: 'HEAVY', continuing: true };
@@ -260,6 +307,10 @@ describe('the companion lifecycle, training and supervision feedback', () => {
     expect(notThere.errors![0].extensions!.code).toBe('NOT_FOUND');
 
     const after = (await gql(SUMMARY, { token: coordinator })).data!.myVolunteerOrganisation.feedbackSummary;
-    expect(after).toMatchObject({ meetings: before.meetings + 1, responses: before.responses + 1, workload: { ...before.workload, HEAVY: before.workload.HEAVY + 1 } });
+    expect(after).toMatchObject({
+      meetings: before.meetings + 1,
+      responses: before.responses + 1,
+      workload: { ...before.workload, HEAVY: before.workload.HEAVY + 1 },
+    });
   });
 });

@@ -91,7 +91,13 @@ const SAMPLES: Record<Action, (role?: DemoUserRole) => { query: string; variable
   [Action.RecordVolunteerMeeting]: () => ({
     query: `mutation($input: RecordVolunteerMeetingInput!) { recordVolunteerMeeting(input: $input) { id } }`,
     variables: {
-      input: { kind: 'TRAINING', heldOn: inDays(0), topic: 'Basics', attendance: [{ companionId: volunteers.applied[0].id, attended: true }], idempotencyKey: randomUUID() },
+      input: {
+        kind: 'TRAINING',
+        heldOn: inDays(0),
+        topic: 'Basics',
+        attendance: [{ companionId: volunteers.applied[0].id, attended: true }],
+        idempotencyKey: randomUUID(),
+      },
     },
   }),
   [Action.GiveSupervisionFeedback]: () => ({

@@ -62,7 +62,13 @@ export async function coordinatorGrants(db: DataSource, person: { sub: string; r
       ORDER BY c."familyId", c."validUntil" DESC, c.id`,
     [person.sub, helsinkiToday()],
   );
-  return rows.map((r) => ({ family: r.familyId, categories: ['bookings'], basis: 'consent', ref: r.consentId, until: consentEndsAt(r.validUntil).toISOString() }));
+  return rows.map((r) => ({
+    family: r.familyId,
+    categories: ['bookings'],
+    basis: 'consent',
+    ref: r.consentId,
+    until: consentEndsAt(r.validUntil).toISOString(),
+  }));
 }
 
 /** Every grant the volunteers service holds for a person. */

@@ -86,7 +86,7 @@ registerEnumType(EndedBy, {
   description: 'Which side ended a companionship.',
   valuesConfig: {
     COMPANION: { description: 'The companion.' },
-    GUARDIAN: { description: "A guardian of the family." },
+    GUARDIAN: { description: 'A guardian of the family.' },
     COORDINATOR: { description: "The companion's volunteer coordinator." },
   },
 });

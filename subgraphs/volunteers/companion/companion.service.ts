@@ -20,7 +20,9 @@ export class CompanionService {
   /** The own organisation's companions, in a stage or all, by name. */
   async ofOwnOrganisation(stage?: CompanionStage | null): Promise<Companion[]> {
     const organisation = await coordinatorOrganisation(this.ctx);
-    return this.ctx.db.getRepository(Companion).find({ where: { organisation, ...(stage && { stage }) }, order: { lastName: 'ASC', firstName: 'ASC', id: 'ASC' } });
+    return this.ctx.db
+      .getRepository(Companion)
+      .find({ where: { organisation, ...(stage && { stage }) }, order: { lastName: 'ASC', firstName: 'ASC', id: 'ASC' } });
   }
 
   async changeStage(input: ChangeCompanionStageInput): Promise<Companion> {
@@ -79,5 +81,8 @@ async function endConsents(tx: EntityManager, assignment: CompanionAssignment): 
   const yesterday = new Date(Date.parse(`${today}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
   await tx
     .getRepository(Consent)
-    .update({ familyId: assignment.familyId, companionId: assignment.companionId, revokedAt: IsNull(), validUntil: MoreThanOrEqual(today) }, { validUntil: yesterday });
+    .update(
+      { familyId: assignment.familyId, companionId: assignment.companionId, revokedAt: IsNull(), validUntil: MoreThanOrEqual(today) },
+      { validUntil: yesterday },
+    );
 }

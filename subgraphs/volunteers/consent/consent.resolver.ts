@@ -21,7 +21,9 @@ registerEnumType(ConsentStatusValue, {
 @Resolver(() => Consent)
 export class ConsentResolver {
   @Performs(Action.GrantConsent)
-  @Mutation(() => Consent, { description: 'A guardian lets a companion see named data categories of the family until a date; consenting to a proposed companion accepts the match.' })
+  @Mutation(() => Consent, {
+    description: 'A guardian lets a companion see named data categories of the family until a date; consenting to a proposed companion accepts the match.',
+  })
   grantConsent(
     @Arg('input', { description: 'The family, the companion, the data categories and the last valid day.' }) input: GrantConsentInput,
     @Ctx() ctx: SubgraphContext,

@@ -92,10 +92,12 @@ export class ConsentService {
     return performWrite(this.ctx, Action.AssignCompanion, { families: [input.familyId], idempotency }, async (tx) => {
       const companion = await tx.getRepository(Companion).findOneBy({ id: input.companionId, organisation });
       if (!companion) throw notFound('The companion');
-      if (!MATCHABLE_STAGES.includes(companion.stage)) throw conflict(`The companion is ${companion.stage}; only TRAINED or ACTIVE companions are proposed to families.`);
-      const open = await tx
-        .getRepository(CompanionAssignment)
-        .existsBy([{ companionId: companion.id, familyId: input.familyId, status: AssignmentStatus.PROPOSED }, { companionId: companion.id, familyId: input.familyId, status: AssignmentStatus.ACTIVE }]);
+      if (!MATCHABLE_STAGES.includes(companion.stage))
+        throw conflict(`The companion is ${companion.stage}; only TRAINED or ACTIVE companions are proposed to families.`);
+      const open = await tx.getRepository(CompanionAssignment).existsBy([
+        { companionId: companion.id, familyId: input.familyId, status: AssignmentStatus.PROPOSED },
+        { companionId: companion.id, familyId: input.familyId, status: AssignmentStatus.ACTIVE },
+      ]);
       if (open) throw conflict('The companion is already proposed to or walking alongside this family.');
       if (input.referralId) {
         const referral = await tx.getRepository(CompanionReferral).findOneBy({ id: input.referralId, familyId: input.familyId });

@@ -70,12 +70,18 @@ export class VolunteerOrganisationResolver {
   async appointmentOutcomes(@Root() organisation: OrganisationWithRequires, @Ctx() ctx: SubgraphContext): Promise<AppointmentOutcomes> {
     await assertOwn(ctx, organisation);
     const families = zipAgendas(await organisationFamilies(ctx, organisation.name), organisation.followedFamilies);
-    const allowed = ctx.access.permit('bookings', families.map((f) => f.familyId));
+    const allowed = ctx.access.permit(
+      'bookings',
+      families.map((f) => f.familyId),
+    );
     const now = new Date();
     const records = families
       .filter((f) => allowed.has(f.familyId))
       .map((f) => {
-        const companionship = { startsAt: helsinkiInstant(f.startsOn, '00:00'), endsAt: f.endsOn ? new Date(helsinkiInstant(f.endsOn, '00:00').getTime() + DAY) : null };
+        const companionship = {
+          startsAt: helsinkiInstant(f.startsOn, '00:00'),
+          endsAt: f.endsOn ? new Date(helsinkiInstant(f.endsOn, '00:00').getTime() + DAY) : null,
+        };
         return { f, record: appointmentRecord(f.agenda.map(agendaItemFromRepresentation), companionship, now) };
       });
     const total = sumRecords(records.map((r) => r.record));

@@ -40,7 +40,7 @@ export class FeedbackSummary {
 const requiresFollowed = `followedFamilies { agenda { ${AGENDA_ITEM_SELECTION} } }`;
 
 @Directive('@key(fields: "name")')
-@ObjectType({ description: "A volunteer organisation, as its coordinator sees it: its companions, meetings, feedback and outcomes." })
+@ObjectType({ description: 'A volunteer organisation, as its coordinator sees it: its companions, meetings, feedback and outcomes.' })
 export class VolunteerOrganisation {
   @Field({ description: "The organisation's name." })
   name: string;

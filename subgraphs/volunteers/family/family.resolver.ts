@@ -50,7 +50,9 @@ export class CompanionResolver {
     return new ConsentService(ctx).ofCompanion(companion.id);
   }
 
-  @FieldResolver(() => [MeetingAttendance], { description: 'Training sessions and supervision meetings the companion was invited to; for the companion and their coordinator.' })
+  @FieldResolver(() => [MeetingAttendance], {
+    description: 'Training sessions and supervision meetings the companion was invited to; for the companion and their coordinator.',
+  })
   meetings(@Root() companion: Companion, @Ctx() ctx: SubgraphContext): Promise<MeetingAttendance[]> {
     return new MeetingService(ctx).attendanceOf(companion);
   }
@@ -71,21 +73,32 @@ export class CompanionResolver {
   })
   async reminders(@Root() companion: CompanionWithRequires, @Ctx() ctx: SubgraphContext): Promise<Reminder[]> {
     const families = zipAgendas(await reminderFamilies(ctx, companion.id), companion.reminderFamilies);
-    const allowed = ctx.access.permit('bookings', families.map((f) => f.familyId));
+    const allowed = ctx.access.permit(
+      'bookings',
+      families.map((f) => f.familyId),
+    );
     const now = new Date();
     return families
       .filter((f) => allowed.has(f.familyId))
       .flatMap((f) => {
         const { upcoming, missed } = remindersFrom(f.agenda.map(agendaItemFromRepresentation), now);
         const family = familyRef(f.familyId);
-        return [...missed.map((item) => ({ kind: ReminderKind.MISSED, family, item })), ...upcoming.map((item) => ({ kind: ReminderKind.UPCOMING, family, item }))];
+        return [
+          ...missed.map((item) => ({ kind: ReminderKind.MISSED, family, item })),
+          ...upcoming.map((item) => ({ kind: ReminderKind.UPCOMING, family, item })),
+        ];
       })
       .sort((a, b) => (a.kind === b.kind ? a.item.startsAt.getTime() - b.item.startsAt.getTime() : a.kind === ReminderKind.MISSED ? -1 : 1));
   }
 
   @Performs(Action.ChangeCompanionStage)
-  @Mutation(() => Companion, { description: "A coordinator moves one of the own organisation's companions to another stage; a refused move is a CONFLICT saying why." })
-  changeCompanionStage(@Arg('input', { description: 'The companion and the new stage.' }) input: ChangeCompanionStageInput, @Ctx() ctx: SubgraphContext): Promise<Companion> {
+  @Mutation(() => Companion, {
+    description: "A coordinator moves one of the own organisation's companions to another stage; a refused move is a CONFLICT saying why.",
+  })
+  changeCompanionStage(
+    @Arg('input', { description: 'The companion and the new stage.' }) input: ChangeCompanionStageInput,
+    @Ctx() ctx: SubgraphContext,
+  ): Promise<Companion> {
     return new CompanionService(ctx).changeStage(input);
   }
 

@@ -14,7 +14,10 @@ const companion = (id: string, over: Partial<CandidateFacts> = {}): CandidateFac
 
 describe('ranking candidate companions for a family', () => {
   it('adds up language, needs, area and times, less the current load, and says why', () => {
-    const best = scoreCandidate(wish, companion('a', { languages: ['ar', 'en'], area: 'Itäinen', availability: ['WEEKEND'], supportedNeeds: ['NEW_IN_FINLAND'], load: 1 }))!;
+    const best = scoreCandidate(
+      wish,
+      companion('a', { languages: ['ar', 'en'], area: 'Itäinen', availability: ['WEEKEND'], supportedNeeds: ['NEW_IN_FINLAND'], load: 1 }),
+    )!;
     expect(best.score).toBe(WEIGHTS.language + WEIGHTS.need + WEIGHTS.area + WEIGHTS.slot - WEIGHTS.perFamily);
     expect(best.reasons).toEqual([
       "Speaks the family's language: ar",
@@ -33,8 +36,16 @@ describe('ranking candidate companions for a family', () => {
 
   it('caps needs and times so one long list does not outweigh a shared language', () => {
     const many = scoreCandidate(
-      { ...wish, languages: ['so'], needs: ['EXHAUSTION', 'NEW_IN_FINLAND', 'ILLNESS', 'BULLYING'], availability: ['WEEKDAY_MORNING', 'WEEKDAY_AFTERNOON', 'WEEKDAY_EVENING', 'WEEKEND'] },
-      companion('c', { supportedNeeds: ['EXHAUSTION', 'NEW_IN_FINLAND', 'ILLNESS', 'BULLYING'], availability: ['WEEKDAY_MORNING', 'WEEKDAY_AFTERNOON', 'WEEKDAY_EVENING', 'WEEKEND'] }),
+      {
+        ...wish,
+        languages: ['so'],
+        needs: ['EXHAUSTION', 'NEW_IN_FINLAND', 'ILLNESS', 'BULLYING'],
+        availability: ['WEEKDAY_MORNING', 'WEEKDAY_AFTERNOON', 'WEEKDAY_EVENING', 'WEEKEND'],
+      },
+      companion('c', {
+        supportedNeeds: ['EXHAUSTION', 'NEW_IN_FINLAND', 'ILLNESS', 'BULLYING'],
+        availability: ['WEEKDAY_MORNING', 'WEEKDAY_AFTERNOON', 'WEEKDAY_EVENING', 'WEEKEND'],
+      }),
     )!;
     expect(many.score).toBe(WEIGHTS.maxNeeds + WEIGHTS.maxSlots);
   });

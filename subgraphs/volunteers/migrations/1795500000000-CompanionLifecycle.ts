@@ -22,7 +22,9 @@ export class CompanionLifecycle1795500000000 implements MigrationInterface {
     // Assignments made before statuses: a set last day meant the companionship ended.
     await q.query(`UPDATE "companion_assignment" SET "status" = 'ENDED' WHERE "endsOn" IS NOT NULL`);
 
-    await q.query(`CREATE TABLE "volunteer_coordinator" ("id" uuid NOT NULL, "organisation" character varying(120) NOT NULL, CONSTRAINT "PK_volunteer_coordinator" PRIMARY KEY ("id"))`);
+    await q.query(
+      `CREATE TABLE "volunteer_coordinator" ("id" uuid NOT NULL, "organisation" character varying(120) NOT NULL, CONSTRAINT "PK_volunteer_coordinator" PRIMARY KEY ("id"))`,
+    );
     await q.query(
       `CREATE TABLE "companion_referral" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "familyId" uuid NOT NULL, "referredBy" uuid NOT NULL, "referredOn" date NOT NULL, "languages" character varying array NOT NULL, "area" character varying(60) NOT NULL, "availability" character varying array NOT NULL, "needs" character varying array NOT NULL, "status" character varying(10) NOT NULL DEFAULT 'OPEN', "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), CONSTRAINT "PK_companion_referral" PRIMARY KEY ("id"))`,
     );
@@ -53,8 +55,10 @@ export class CompanionLifecycle1795500000000 implements MigrationInterface {
     await q.query(`DROP TABLE "volunteer_meeting"`);
     await q.query(`DROP TABLE "companion_referral"`);
     await q.query(`DROP TABLE "volunteer_coordinator"`);
-    for (const column of ['version', 'endReason', 'endedBy', 'status', 'referralId']) await q.query(`ALTER TABLE "companion_assignment" DROP COLUMN "${column}"`);
+    for (const column of ['version', 'endReason', 'endedBy', 'status', 'referralId'])
+      await q.query(`ALTER TABLE "companion_assignment" DROP COLUMN "${column}"`);
     await q.query(`DROP INDEX "IDX_companion_organisation_stage"`);
-    for (const column of ['version', 'maxFamilies', 'supportedNeeds', 'availability', 'area', 'languages', 'stage']) await q.query(`ALTER TABLE "companion" DROP COLUMN "${column}"`);
+    for (const column of ['version', 'maxFamilies', 'supportedNeeds', 'availability', 'area', 'languages', 'stage'])
+      await q.query(`ALTER TABLE "companion" DROP COLUMN "${column}"`);
   }
 }

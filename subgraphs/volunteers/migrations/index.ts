@@ -4,4 +4,10 @@ import { LiveConsentIndex1795444882749 } from './1795444882749-LiveConsentIndex'
 import { IdempotencyKeys1795444948907 } from './1795444948907-IdempotencyKeys';
 import { CompanionLifecycle1795500000000 } from './1795500000000-CompanionLifecycle';
 
-export const migrations = [Initial1795354949775, SocialHostGroups1795358970056, LiveConsentIndex1795444882749, IdempotencyKeys1795444948907, CompanionLifecycle1795500000000];
+export const migrations = [
+  Initial1795354949775,
+  SocialHostGroups1795358970056,
+  LiveConsentIndex1795444882749,
+  IdempotencyKeys1795444948907,
+  CompanionLifecycle1795500000000,
+];

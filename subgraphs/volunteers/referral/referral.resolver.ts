@@ -44,7 +44,7 @@ export class CompanionReferralResolver {
   @Performs(Action.ReferFamilyToCompanionship)
   @Mutation(() => CompanionReferral, { description: 'A family worker refers a family to companionship, saying what the family needs.' })
   referFamilyToCompanionship(
-    @Arg('input', { description: "The family, its languages, area, times and needs." }) input: ReferFamilyToCompanionshipInput,
+    @Arg('input', { description: 'The family, its languages, area, times and needs.' }) input: ReferFamilyToCompanionshipInput,
     @Ctx() ctx: SubgraphContext,
   ): Promise<CompanionReferral> {
     return new ReferralService(ctx).refer(input);

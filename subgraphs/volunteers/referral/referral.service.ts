@@ -30,7 +30,9 @@ export class ReferralService {
   /** Coordinators and family workers read referrals; each family's use is logged. */
   async list(status?: ReferralStatus | null): Promise<CompanionReferral[]> {
     if (!this.ctx.viewer.hasRole('volunteer-coordinator', 'family-worker')) throw forbidden('This needs the role volunteer-coordinator or family-worker.');
-    const rows = await this.ctx.db.getRepository(CompanionReferral).find({ where: status ? { status } : {}, order: { referredOn: 'DESC', id: 'ASC' }, take: 200 });
+    const rows = await this.ctx.db
+      .getRepository(CompanionReferral)
+      .find({ where: status ? { status } : {}, order: { referredOn: 'DESC', id: 'ASC' }, take: 200 });
     const allowed = this.ctx.access.permit('companionship', new Set(rows.map((r) => r.familyId)));
     return rows.filter((r) => allowed.has(r.familyId));
   }
@@ -45,15 +47,20 @@ export class ReferralService {
       .createQueryBuilder('a')
       .select('a."companionId"', 'companionId')
       .addSelect('count(*)', 'load')
-      .where('a."companionId" IN (:...ids) AND a.status IN (:...open)', { ids: companions.map((c) => c.id), open: [AssignmentStatus.PROPOSED, AssignmentStatus.ACTIVE] })
+      .where('a."companionId" IN (:...ids) AND a.status IN (:...open)', {
+        ids: companions.map((c) => c.id),
+        open: [AssignmentStatus.PROPOSED, AssignmentStatus.ACTIVE],
+      })
       .groupBy('a."companionId"')
       .getRawMany();
     const loadOf = new Map(loads.map((l) => [l.companionId, Number(l.load)]));
     // A companion already proposed to or walking with this family is not a new candidate for it.
     const taken = new Set(
-      (await this.ctx.db.getRepository(CompanionAssignment).findBy({ familyId: referral.familyId, status: In([AssignmentStatus.PROPOSED, AssignmentStatus.ACTIVE]) })).map(
-        (a) => a.companionId,
-      ),
+      (
+        await this.ctx.db
+          .getRepository(CompanionAssignment)
+          .findBy({ familyId: referral.familyId, status: In([AssignmentStatus.PROPOSED, AssignmentStatus.ACTIVE]) })
+      ).map((a) => a.companionId),
     );
     const byId = new Map(companions.map((c) => [c.id, c]));
     const ranked = rankCandidates(

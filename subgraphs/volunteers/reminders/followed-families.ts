@@ -30,7 +30,12 @@ export function reminderFamilies(ctx: SubgraphContext, companionId: string): Pro
   return ctx.loaders
     .get<string, Followed[]>('Reminders.families', async (ids) => {
       const rows = await ctx.db.getRepository(CompanionAssignment).findBy({ companionId: In([...ids]), status: AssignmentStatus.ACTIVE });
-      return ids.map((id) => followed(ctx, rows.filter((r) => r.companionId === id)));
+      return ids.map((id) =>
+        followed(
+          ctx,
+          rows.filter((r) => r.companionId === id),
+        ),
+      );
     })
     .load(companionId);
 }
@@ -45,7 +50,12 @@ export function organisationFamilies(ctx: SubgraphContext, organisation: string)
           WHERE c.organisation = ANY($1) AND a.status IN ('ACTIVE', 'ENDED')`,
         [[...names]],
       );
-      return names.map((name) => followed(ctx, rows.filter((r) => r.organisation === name)));
+      return names.map((name) =>
+        followed(
+          ctx,
+          rows.filter((r) => r.organisation === name),
+        ),
+      );
     })
     .load(organisation);
 }

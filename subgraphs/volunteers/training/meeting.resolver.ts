@@ -8,7 +8,9 @@ import { MeetingService } from './meeting.service';
 @Resolver(() => VolunteerMeeting)
 export class VolunteerMeetingResolver {
   @Performs(Action.RecordVolunteerMeeting)
-  @Mutation(() => VolunteerMeeting, { description: "A coordinator records a training session or supervision meeting of the own organisation's companions, with attendance." })
+  @Mutation(() => VolunteerMeeting, {
+    description: "A coordinator records a training session or supervision meeting of the own organisation's companions, with attendance.",
+  })
   recordVolunteerMeeting(
     @Arg('input', { description: 'Kind, day, topic and who attended.' }) input: RecordVolunteerMeetingInput,
     @Ctx() ctx: SubgraphContext,

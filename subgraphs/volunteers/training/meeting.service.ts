@@ -76,15 +76,23 @@ export class MeetingService {
 
   /** Aggregates only: a coordinator sees how supervision lands, not who said what. */
   async summary(organisation: string): Promise<FeedbackSummary> {
-    const rows: Array<{ meetings: string; responses: string; usefulness: string | null; supported: string | null; light_n: string; right_n: string; heavy_n: string; continuing: string }> =
-      await this.ctx.db.query(
-        `SELECT count(DISTINCT m.id) AS meetings, count(f.id) AS responses, avg(f.usefulness)::float AS usefulness, avg(f."feelsSupported")::float AS supported,
+    const rows: Array<{
+      meetings: string;
+      responses: string;
+      usefulness: string | null;
+      supported: string | null;
+      light_n: string;
+      right_n: string;
+      heavy_n: string;
+      continuing: string;
+    }> = await this.ctx.db.query(
+      `SELECT count(DISTINCT m.id) AS meetings, count(f.id) AS responses, avg(f.usefulness)::float AS usefulness, avg(f."feelsSupported")::float AS supported,
                 count(*) FILTER (WHERE f.workload = 'LIGHT') AS light_n, count(*) FILTER (WHERE f.workload = 'RIGHT') AS right_n,
                 count(*) FILTER (WHERE f.workload = 'HEAVY') AS heavy_n, count(*) FILTER (WHERE f.continuing) AS continuing
            FROM volunteer_meeting m LEFT JOIN supervision_feedback f ON f."meetingId" = m.id
           WHERE m.organisation = $1 AND m.kind = 'SUPERVISION'`,
-        [organisation],
-      );
+      [organisation],
+    );
     const r = rows[0];
     const round = (v: string | null) => (v == null ? null : Math.round(Number(v) * 100) / 100);
     return {
