@@ -48,19 +48,30 @@ export async function socialHostGrants(db: DataSource, person: { sub: string; ro
 }
 
 /**
- * A coordinator follows whether appointments are kept (the outcome measure) for families with a live consent to a
- * companion of the own organisation: `bookings` only, on that consent, until it ends. Nothing else of the family.
+ * A passport is bounded (8 KB) and a coordinator's grants are one per family, so they follow at most this many
+ * ongoing companionships, the most recently consented first; `appointmentOutcomes` says so.
+ */
+export const COORDINATOR_FOLLOWED_FAMILIES = 25;
+
+/**
+ * A coordinator follows whether appointments are kept (the outcome measure) for families in an active companionship
+ * with a companion of the own organisation and a live consent to bookings: `bookings` only, on that consent, until it
+ * ends, and unlinked: the providers and volunteers serve the booking statuses for `appointmentOutcomes`; the families
+ * subgraph does not even find the family.
  */
 export async function coordinatorGrants(db: DataSource, person: { sub: string; roles: string[] }): Promise<Grant[]> {
   if (!person.roles.includes('volunteer-coordinator')) return [];
   const rows: Array<{ familyId: string; consentId: string; validUntil: string }> = await db.query(
-    `SELECT DISTINCT ON (c."familyId") c."familyId", c.id AS "consentId", c."validUntil"::text AS "validUntil"
-       FROM volunteer_coordinator vc
-       JOIN companion p ON p.organisation = vc.organisation
-       JOIN consent c ON c."companionId" = p.id
-      WHERE vc.id = $1 AND c."revokedAt" IS NULL AND c."validUntil" >= $2 AND 'bookings' = ANY(c.scopes)
-      ORDER BY c."familyId", c."validUntil" DESC, c.id`,
-    [person.sub, helsinkiToday()],
+    `SELECT * FROM (
+       SELECT DISTINCT ON (c."familyId") c."familyId", c.id AS "consentId", c."validUntil"::text AS "validUntil", a."startsOn"
+         FROM volunteer_coordinator vc
+         JOIN companion p ON p.organisation = vc.organisation
+         JOIN companion_assignment a ON a."companionId" = p.id AND a.status = 'ACTIVE' AND a."startsOn" <= $2
+         JOIN consent c ON c."companionId" = p.id AND c."familyId" = a."familyId"
+        WHERE vc.id = $1 AND c."revokedAt" IS NULL AND c."validUntil" >= $2 AND 'bookings' = ANY(c.scopes)
+        ORDER BY c."familyId", c."validUntil" DESC, c.id) live
+     ORDER BY "startsOn" DESC, "familyId" LIMIT $3`,
+    [person.sub, helsinkiToday(), COORDINATOR_FOLLOWED_FAMILIES],
   );
   return rows.map((r) => ({
     family: r.familyId,
@@ -68,6 +79,7 @@ export async function coordinatorGrants(db: DataSource, person: { sub: string; r
     basis: 'consent',
     ref: r.consentId,
     until: consentEndsAt(r.validUntil).toISOString(),
+    unlinked: true as const, // the families subgraph never learns of it: the coordinator reads no family details there
   }));
 }
 

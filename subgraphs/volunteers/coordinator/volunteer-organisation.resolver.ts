@@ -6,7 +6,7 @@ import { helsinkiInstant } from '../../kit/date-time';
 import { Companion } from '../companion/companion.entity';
 import { CompanionStage } from '../companion/lifecycle';
 import { CompanionService } from '../companion/companion.service';
-import { Family } from '../family/family';
+import { Family, PROVIDER_AGENDA_FIELDS } from '../family/family';
 import { organisationFamilies, zipAgendas } from '../reminders/followed-families';
 import { AppointmentOutcomes, type KeptAndMissedCount } from '../reminders/reminder.types';
 import { agendaItemFromRepresentation, appointmentRecord, keptShare, sumRecords, type KeptAndMissed } from '../reminders/timeline';
@@ -15,7 +15,11 @@ import { MeetingService } from '../training/meeting.service';
 import { coordinatorOrganisation } from './organisation';
 import { FeedbackSummary, VolunteerOrganisation } from './volunteer-organisation';
 
-type OrganisationWithRequires = VolunteerOrganisation & { followedFamilies?: Array<{ agenda?: AgendaItem[] | null } | null> };
+type ProviderAgendas = Partial<Record<(typeof PROVIDER_AGENDA_FIELDS)[number], AgendaItem[] | null>>;
+type OrganisationWithRequires = VolunteerOrganisation & { followedFamilies?: Array<ProviderAgendas | null> };
+
+/** The providers' parts of one family's timeline, as one list (what `agenda` merges). */
+const merged = (family: ProviderAgendas | null) => (family ? { agenda: PROVIDER_AGENDA_FIELDS.flatMap((f) => family[f] ?? []) } : null);
 
 const count = (c: KeptAndMissed): KeptAndMissedCount => ({ ...c, keptShare: keptShare(c) });
 const DAY = 86_400_000;
@@ -65,11 +69,11 @@ export class VolunteerOrganisationResolver {
     return (await organisationFamilies(ctx, organisation.name)).map((f) => Object.assign(new Family(), { id: f.familyId }));
   }
 
-  /** Computed from the providers' booking statuses in each family's federated `agenda`. */
+  /** Computed from the providers' own booking statuses, the parts each family's `agenda` merges. */
   @FieldResolver(() => AppointmentOutcomes)
   async appointmentOutcomes(@Root() organisation: OrganisationWithRequires, @Ctx() ctx: SubgraphContext): Promise<AppointmentOutcomes> {
     await assertOwn(ctx, organisation);
-    const families = zipAgendas(await organisationFamilies(ctx, organisation.name), organisation.followedFamilies);
+    const families = zipAgendas(await organisationFamilies(ctx, organisation.name), organisation.followedFamilies?.map(merged));
     const allowed = ctx.access.permit(
       'bookings',
       families.map((f) => f.familyId),

@@ -1,6 +1,6 @@
 import { Directive, Field, Float, Int, ObjectType } from 'type-graphql';
 import { AGENDA_ITEM_SELECTION } from '../../kit/agenda';
-import { Family } from '../family/family';
+import { Family, PROVIDER_AGENDA_FIELDS } from '../family/family';
 import { AppointmentOutcomes } from '../reminders/reminder.types';
 
 @ObjectType({ description: 'How many feedback answers named each workload.' })
@@ -37,7 +37,7 @@ export class FeedbackSummary {
 }
 
 /** The families followed, in the order the outcome fetch returns them; see `followedFamilies`. */
-const requiresFollowed = `followedFamilies { agenda { ${AGENDA_ITEM_SELECTION} } }`;
+const requiresFollowed = `followedFamilies { ${PROVIDER_AGENDA_FIELDS.map((f) => `${f} { ${AGENDA_ITEM_SELECTION} }`).join(' ')} }`;
 
 @Directive('@key(fields: "name")')
 @ObjectType({ description: 'A volunteer organisation, as its coordinator sees it: its companions, meetings, feedback and outcomes.' })
@@ -54,7 +54,7 @@ export class VolunteerOrganisation {
   @Directive('@category(name: "bookings")')
   @Field(() => AppointmentOutcomes, {
     description:
-      "Appointments kept against missed, per family and in total, before and during companionship, from the providers' own booking statuses. Covers families with a live consent to one of the organisation's companions.",
+      "Appointments kept against missed, per family and in total, before and during companionship, from the providers' own booking statuses. Covers the organisation's active companionships with a live consent to bookings: the 25 most recently started, as a passport carries one grant per family.",
   })
   appointmentOutcomes: AppointmentOutcomes;
 }

@@ -21,8 +21,17 @@ export class Family {
   })
   consents: Consent[];
 
-  /** The federated timeline, resolved by families: reminders and kept-versus-missed are derived from it through `@requires`. */
+  /** The federated timeline, resolved by families: a companion's reminders are derived from it through `@requires`. */
   @Directive('@external')
   @Field(() => [AgendaItem])
   agenda?: AgendaItem[];
+
+  // The providers' parts of the timeline, for a coordinator's kept-versus-missed: that grant never reaches the
+  // families subgraph (it is `unlinked`), so the outcome reads the same provider fields `agenda` merges, directly.
+  @Directive('@external') @Field(() => [AgendaItem], { nullable: true }) daycareAgenda?: AgendaItem[] | null;
+  @Directive('@external') @Field(() => [AgendaItem], { nullable: true }) clinicAgenda?: AgendaItem[] | null;
+  @Directive('@external') @Field(() => [AgendaItem], { nullable: true }) socialOfficeAgenda?: AgendaItem[] | null;
 }
+
+/** The provider fields `agenda` merges (the same list as the families subgraph's `@requires`). */
+export const PROVIDER_AGENDA_FIELDS = ['daycareAgenda', 'clinicAgenda', 'socialOfficeAgenda'] as const;

@@ -60,7 +60,9 @@ export class FamilyAppointmentRecord {
 
 @ObjectType({ description: 'The outcome measure of companionship: appointments kept against missed, per family and in total.' })
 export class AppointmentOutcomes {
-  @Field(() => [FamilyAppointmentRecord], { description: 'Each family the organisation’s companions walk or walked alongside, with a live consent.' })
+  @Field(() => [FamilyAppointmentRecord], {
+    description: 'Each family followed: an active companionship with a companion of the organisation and a live consent to bookings.',
+  })
   families: FamilyAppointmentRecord[];
 
   @Field(() => KeptAndMissedCount, { description: 'All families, before companionship.' })
