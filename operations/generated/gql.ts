@@ -17,57 +17,83 @@ type Documents = {
     "mutation AskForHelp($input: AskForHelpInput!) {\n  askForHelp(input: $input) {\n    requestId\n    respondBy\n    message\n  }\n}": typeof types.AskForHelpDocument,
     "mutation AssignCompanion($input: AssignCompanionInput!) {\n  assignCompanion(input: $input) {\n    id\n    startsOn\n    endsOn\n    companion {\n      id\n      firstName\n      lastName\n    }\n  }\n}": typeof types.AssignCompanionDocument,
     "mutation ChangeCompanionStage($input: ChangeCompanionStageInput!) {\n  changeCompanionStage(input: $input) {\n    id\n    stage\n  }\n}": typeof types.ChangeCompanionStageDocument,
+    "mutation CloseHousingCase($input: CloseHousingCaseInput!) {\n  closeHousingCase(input: $input) {\n    id\n    outcome\n    closedOn\n    eviction {\n      type\n      evictedOn\n    }\n    version\n  }\n}": typeof types.CloseHousingCaseDocument,
     "query CompanionAgenda {\n  myFamilies {\n    id\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      endsAt\n      status\n      location {\n        name\n        address\n      }\n    }\n  }\n}": typeof types.CompanionAgendaDocument,
     "query CompanionCandidates {\n  companionReferrals(status: OPEN) {\n    id\n    referredOn\n    languages\n    area\n    availability\n    needs\n    family {\n      id\n    }\n    candidates {\n      score\n      reasons\n      companion {\n        id\n        firstName\n        lastName\n        stage\n      }\n    }\n  }\n}": typeof types.CompanionCandidatesDocument,
     "query CompanionConsents {\n  myCompanionProfile {\n    id\n    stage\n    consents {\n      id\n      status\n      scopes\n      validUntil\n      revokedAt\n      family {\n        id\n      }\n    }\n    meetings {\n      attended\n    }\n  }\n}": typeof types.CompanionConsentsDocument,
     "query CompanionReminders {\n  myCompanionProfile {\n    id\n    reminders {\n      kind\n      family {\n        id\n        displayName\n      }\n      item {\n        id\n        source\n        title\n        startsAt\n        endsAt\n        status\n        location {\n          name\n          address\n        }\n      }\n    }\n  }\n}": typeof types.CompanionRemindersDocument,
+    "mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}": typeof types.CreateBenefitApplicationDocument,
+    "mutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}": typeof types.DecideBenefitApplicationDocument,
     "mutation EndCompanionAssignment($input: EndCompanionAssignmentInput!) {\n  endCompanionAssignment(input: $input) {\n    id\n    status\n    endsOn\n    endedBy\n    endReason\n  }\n}": typeof types.EndCompanionAssignmentDocument,
     "query FamilyAccessLog($id: ID!) {\n  family(id: $id) {\n    accessLog {\n      at\n      viewerId\n      viewerRole\n      category\n      operation\n      basis\n      service\n    }\n  }\n}": typeof types.FamilyAccessLogDocument,
+    "query FamilyBenefitStatuses($id: ID!) {\n  family(id: $id) {\n    id\n    benefitStatuses {\n      kind\n      status\n      open\n      missing\n    }\n    benefitApplications {\n      id\n      kind\n      status\n      submittedOn\n    }\n  }\n}": typeof types.FamilyBenefitStatusesDocument,
     "query FamilyCompanions($id: ID!) {\n  family(id: $id) {\n    id\n    companionAssignments {\n      id\n      startsOn\n      endsOn\n      companion {\n        id\n        firstName\n        lastName\n        organisation\n      }\n    }\n  }\n}": typeof types.FamilyCompanionsDocument,
     "query FamilyConsents($id: ID!) {\n  family(id: $id) {\n    id\n    consents {\n      id\n      status\n      scopes\n      validUntil\n      revokedAt\n      companion {\n        id\n        firstName\n        lastName\n        organisation\n      }\n    }\n    companionAssignments {\n      id\n      status\n      startsOn\n      endsOn\n      endedBy\n      endReason\n      companion {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n}": typeof types.FamilyConsentsDocument,
     "mutation GiveSupervisionFeedback($input: GiveSupervisionFeedbackInput!) {\n  giveSupervisionFeedback(input: $input) {\n    id\n  }\n}": typeof types.GiveSupervisionFeedbackDocument,
     "mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    companionId\n    scopes\n    validUntil\n    revokedAt\n  }\n}": typeof types.GrantConsentDocument,
+    "query HousingOutcomes($municipality: String!, $from: LocalDate!, $to: LocalDate!) {\n  housingOutcomes(municipality: $municipality, from: $from, to: $to) {\n    clients\n    kept\n    lost\n    unresolved\n    openAtEnd\n    keptPercent\n    lostPercent\n    unresolvedPercent\n    problems {\n      problem\n      clients\n    }\n    evictionsByYear {\n      year\n      rentArrears\n      disturbance\n    }\n  }\n}": typeof types.HousingOutcomesDocument,
     "query MyAgenda {\n  myFamilies {\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      status\n    }\n  }\n}": typeof types.MyAgendaDocument,
     "query MyCompanionProfile {\n  myCompanionProfile {\n    id\n    firstName\n    lastName\n    phone\n    organisation\n  }\n}": typeof types.MyCompanionProfileDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    displayName\n    address\n    members {\n      id\n      role\n      firstName\n      lastName\n      phone\n      email\n    }\n    agenda {\n      id\n      source\n      title\n      startsAt\n      endsAt\n      status\n    }\n    unavailableAgendaSources\n  }\n}": typeof types.MyFamiliesDocument,
     "query MyHostGroups {\n  myHostGroups {\n    id\n    name\n    host {\n      id\n      firstName\n      lastName\n    }\n    families {\n      id\n      displayName\n    }\n  }\n}": typeof types.MyHostGroupsDocument,
-    "query MyHousingAlerts {\n  myHousingAlerts {\n    id\n    type\n    arrearsEuros\n    description\n    reportedAt\n    caseStatus\n    tenancy {\n      id\n      address\n    }\n  }\n}": typeof types.MyHousingAlertsDocument,
+    "query MyHousingAlerts {\n  myHousingAlerts {\n    id\n    type\n    arrearsCents\n    monthsInArrears\n    warningGivenOn\n    disturbanceKind\n    description\n    reportedAt\n    caseStatus\n    tenancy {\n      id\n      address\n    }\n  }\n}": typeof types.MyHousingAlertsDocument,
+    "query MyHousingCases {\n  myHousingCases {\n    id\n    kind\n    alertType\n    openedOn\n    firstContactDueOn\n    firstContactOn\n    problemCategories\n    version\n    servicePlan {\n      id\n    }\n    homeVisits {\n      id\n      visitedOn\n      participants {\n        userId\n        role\n      }\n      findings\n    }\n    referrals {\n      kind\n      referredOn\n    }\n    followUps {\n      followedUpOn\n      status\n    }\n  }\n}": typeof types.MyHousingCasesDocument,
     "query MyTenancies {\n  myTenancies {\n    id\n    address\n  }\n}": typeof types.MyTenanciesDocument,
     "query MyVolunteerOrganisation($stage: CompanionStage) {\n  myVolunteerOrganisation {\n    name\n    companions(stage: $stage) {\n      id\n      firstName\n      lastName\n      stage\n      languages\n      area\n      maxFamilies\n    }\n    meetings {\n      id\n      kind\n      heldOn\n      topic\n      attendance {\n        attended\n        companion {\n          id\n        }\n      }\n    }\n    feedbackSummary {\n      meetings\n      responses\n      averageUsefulness\n      averageFeelsSupported\n      workload {\n        LIGHT\n        RIGHT\n        HEAVY\n      }\n      continuing\n    }\n    appointmentOutcomes {\n      before {\n        kept\n        missed\n        keptShare\n      }\n      during {\n        kept\n        missed\n        keptShare\n      }\n      families {\n        family {\n          id\n        }\n        companionshipStartsOn\n        companionshipEndsOn\n        before {\n          kept\n          missed\n          keptShare\n        }\n        during {\n          kept\n          missed\n          keptShare\n        }\n      }\n    }\n  }\n}": typeof types.MyVolunteerOrganisationDocument,
+    "mutation OpenMoveToOwnTenancy($input: OpenMoveToOwnTenancyInput!) {\n  openMoveToOwnTenancy(input: $input) {\n    id\n    kind\n    movedInOn\n    firstContactDueOn\n    version\n  }\n}": typeof types.OpenMoveToOwnTenancyDocument,
+    "mutation RecordHomeVisit($input: RecordHomeVisitInput!) {\n  recordHomeVisit(input: $input) {\n    id\n    visitedOn\n    participants {\n      userId\n      role\n    }\n    findings\n  }\n}": typeof types.RecordHomeVisitDocument,
+    "mutation RecordHousingFollowUp($input: RecordHousingFollowUpInput!) {\n  recordHousingFollowUp(input: $input) {\n    id\n    followedUpOn\n    status\n  }\n}": typeof types.RecordHousingFollowUpDocument,
     "mutation RecordVolunteerMeeting($input: RecordVolunteerMeetingInput!) {\n  recordVolunteerMeeting(input: $input) {\n    id\n    kind\n    heldOn\n    attendance {\n      attended\n      companion {\n        id\n      }\n    }\n  }\n}": typeof types.RecordVolunteerMeetingDocument,
     "mutation ReferFamilyToCompanionship($input: ReferFamilyToCompanionshipInput!) {\n  referFamilyToCompanionship(input: $input) {\n    id\n    referredOn\n    status\n  }\n}": typeof types.ReferFamilyToCompanionshipDocument,
+    "mutation ReferHousingClient($input: ReferHousingClientInput!) {\n  referHousingClient(input: $input) {\n    id\n    kind\n    referredOn\n  }\n}": typeof types.ReferHousingClientDocument,
     "mutation RegisterFamily($input: RegisterFamilyInput!) {\n  registerFamily(input: $input) {\n    id\n    displayName\n    members {\n      id\n      role\n      firstName\n      lastName\n    }\n  }\n}": typeof types.RegisterFamilyDocument,
     "mutation RenewConsent($input: RenewConsentInput!) {\n  renewConsent(input: $input) {\n    id\n    status\n    validUntil\n  }\n}": typeof types.RenewConsentDocument,
-    "mutation ReportHousingAlert($input: ReportHousingAlertInput!) {\n  reportHousingAlert(input: $input) {\n    id\n    type\n    arrearsEuros\n    reportedAt\n    caseStatus\n  }\n}": typeof types.ReportHousingAlertDocument,
+    "mutation ReportHousingAlert($input: ReportHousingAlertInput!) {\n  reportHousingAlert(input: $input) {\n    id\n    type\n    arrearsCents\n    monthsInArrears\n    warningGivenOn\n    disturbanceKind\n    reportedAt\n    caseStatus\n  }\n}": typeof types.ReportHousingAlertDocument,
     "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}": typeof types.RevokeConsentDocument,
+    "mutation StartBenefitReview($input: BenefitApplicationStepInput!) {\n  startBenefitReview(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.StartBenefitReviewDocument,
+    "mutation SubmitBenefitApplication($input: BenefitApplicationStepInput!) {\n  submitBenefitApplication(input: $input) {\n    id\n    status\n    submittedOn\n    version\n  }\n}": typeof types.SubmitBenefitApplicationDocument,
+    "mutation UpdateHousingCase($input: UpdateHousingCaseInput!) {\n  updateHousingCase(input: $input) {\n    id\n    firstContactOn\n    problemCategories\n    servicePlan {\n      id\n    }\n    version\n  }\n}": typeof types.UpdateHousingCaseDocument,
 };
 const documents: Documents = {
     "mutation AskForHelp($input: AskForHelpInput!) {\n  askForHelp(input: $input) {\n    requestId\n    respondBy\n    message\n  }\n}": types.AskForHelpDocument,
     "mutation AssignCompanion($input: AssignCompanionInput!) {\n  assignCompanion(input: $input) {\n    id\n    startsOn\n    endsOn\n    companion {\n      id\n      firstName\n      lastName\n    }\n  }\n}": types.AssignCompanionDocument,
     "mutation ChangeCompanionStage($input: ChangeCompanionStageInput!) {\n  changeCompanionStage(input: $input) {\n    id\n    stage\n  }\n}": types.ChangeCompanionStageDocument,
+    "mutation CloseHousingCase($input: CloseHousingCaseInput!) {\n  closeHousingCase(input: $input) {\n    id\n    outcome\n    closedOn\n    eviction {\n      type\n      evictedOn\n    }\n    version\n  }\n}": types.CloseHousingCaseDocument,
     "query CompanionAgenda {\n  myFamilies {\n    id\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      endsAt\n      status\n      location {\n        name\n        address\n      }\n    }\n  }\n}": types.CompanionAgendaDocument,
     "query CompanionCandidates {\n  companionReferrals(status: OPEN) {\n    id\n    referredOn\n    languages\n    area\n    availability\n    needs\n    family {\n      id\n    }\n    candidates {\n      score\n      reasons\n      companion {\n        id\n        firstName\n        lastName\n        stage\n      }\n    }\n  }\n}": types.CompanionCandidatesDocument,
     "query CompanionConsents {\n  myCompanionProfile {\n    id\n    stage\n    consents {\n      id\n      status\n      scopes\n      validUntil\n      revokedAt\n      family {\n        id\n      }\n    }\n    meetings {\n      attended\n    }\n  }\n}": types.CompanionConsentsDocument,
     "query CompanionReminders {\n  myCompanionProfile {\n    id\n    reminders {\n      kind\n      family {\n        id\n        displayName\n      }\n      item {\n        id\n        source\n        title\n        startsAt\n        endsAt\n        status\n        location {\n          name\n          address\n        }\n      }\n    }\n  }\n}": types.CompanionRemindersDocument,
+    "mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}": types.CreateBenefitApplicationDocument,
+    "mutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}": types.DecideBenefitApplicationDocument,
     "mutation EndCompanionAssignment($input: EndCompanionAssignmentInput!) {\n  endCompanionAssignment(input: $input) {\n    id\n    status\n    endsOn\n    endedBy\n    endReason\n  }\n}": types.EndCompanionAssignmentDocument,
     "query FamilyAccessLog($id: ID!) {\n  family(id: $id) {\n    accessLog {\n      at\n      viewerId\n      viewerRole\n      category\n      operation\n      basis\n      service\n    }\n  }\n}": types.FamilyAccessLogDocument,
+    "query FamilyBenefitStatuses($id: ID!) {\n  family(id: $id) {\n    id\n    benefitStatuses {\n      kind\n      status\n      open\n      missing\n    }\n    benefitApplications {\n      id\n      kind\n      status\n      submittedOn\n    }\n  }\n}": types.FamilyBenefitStatusesDocument,
     "query FamilyCompanions($id: ID!) {\n  family(id: $id) {\n    id\n    companionAssignments {\n      id\n      startsOn\n      endsOn\n      companion {\n        id\n        firstName\n        lastName\n        organisation\n      }\n    }\n  }\n}": types.FamilyCompanionsDocument,
     "query FamilyConsents($id: ID!) {\n  family(id: $id) {\n    id\n    consents {\n      id\n      status\n      scopes\n      validUntil\n      revokedAt\n      companion {\n        id\n        firstName\n        lastName\n        organisation\n      }\n    }\n    companionAssignments {\n      id\n      status\n      startsOn\n      endsOn\n      endedBy\n      endReason\n      companion {\n        id\n        firstName\n        lastName\n      }\n    }\n  }\n}": types.FamilyConsentsDocument,
     "mutation GiveSupervisionFeedback($input: GiveSupervisionFeedbackInput!) {\n  giveSupervisionFeedback(input: $input) {\n    id\n  }\n}": types.GiveSupervisionFeedbackDocument,
     "mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    companionId\n    scopes\n    validUntil\n    revokedAt\n  }\n}": types.GrantConsentDocument,
+    "query HousingOutcomes($municipality: String!, $from: LocalDate!, $to: LocalDate!) {\n  housingOutcomes(municipality: $municipality, from: $from, to: $to) {\n    clients\n    kept\n    lost\n    unresolved\n    openAtEnd\n    keptPercent\n    lostPercent\n    unresolvedPercent\n    problems {\n      problem\n      clients\n    }\n    evictionsByYear {\n      year\n      rentArrears\n      disturbance\n    }\n  }\n}": types.HousingOutcomesDocument,
     "query MyAgenda {\n  myFamilies {\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      status\n    }\n  }\n}": types.MyAgendaDocument,
     "query MyCompanionProfile {\n  myCompanionProfile {\n    id\n    firstName\n    lastName\n    phone\n    organisation\n  }\n}": types.MyCompanionProfileDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    displayName\n    address\n    members {\n      id\n      role\n      firstName\n      lastName\n      phone\n      email\n    }\n    agenda {\n      id\n      source\n      title\n      startsAt\n      endsAt\n      status\n    }\n    unavailableAgendaSources\n  }\n}": types.MyFamiliesDocument,
     "query MyHostGroups {\n  myHostGroups {\n    id\n    name\n    host {\n      id\n      firstName\n      lastName\n    }\n    families {\n      id\n      displayName\n    }\n  }\n}": types.MyHostGroupsDocument,
-    "query MyHousingAlerts {\n  myHousingAlerts {\n    id\n    type\n    arrearsEuros\n    description\n    reportedAt\n    caseStatus\n    tenancy {\n      id\n      address\n    }\n  }\n}": types.MyHousingAlertsDocument,
+    "query MyHousingAlerts {\n  myHousingAlerts {\n    id\n    type\n    arrearsCents\n    monthsInArrears\n    warningGivenOn\n    disturbanceKind\n    description\n    reportedAt\n    caseStatus\n    tenancy {\n      id\n      address\n    }\n  }\n}": types.MyHousingAlertsDocument,
+    "query MyHousingCases {\n  myHousingCases {\n    id\n    kind\n    alertType\n    openedOn\n    firstContactDueOn\n    firstContactOn\n    problemCategories\n    version\n    servicePlan {\n      id\n    }\n    homeVisits {\n      id\n      visitedOn\n      participants {\n        userId\n        role\n      }\n      findings\n    }\n    referrals {\n      kind\n      referredOn\n    }\n    followUps {\n      followedUpOn\n      status\n    }\n  }\n}": types.MyHousingCasesDocument,
     "query MyTenancies {\n  myTenancies {\n    id\n    address\n  }\n}": types.MyTenanciesDocument,
     "query MyVolunteerOrganisation($stage: CompanionStage) {\n  myVolunteerOrganisation {\n    name\n    companions(stage: $stage) {\n      id\n      firstName\n      lastName\n      stage\n      languages\n      area\n      maxFamilies\n    }\n    meetings {\n      id\n      kind\n      heldOn\n      topic\n      attendance {\n        attended\n        companion {\n          id\n        }\n      }\n    }\n    feedbackSummary {\n      meetings\n      responses\n      averageUsefulness\n      averageFeelsSupported\n      workload {\n        LIGHT\n        RIGHT\n        HEAVY\n      }\n      continuing\n    }\n    appointmentOutcomes {\n      before {\n        kept\n        missed\n        keptShare\n      }\n      during {\n        kept\n        missed\n        keptShare\n      }\n      families {\n        family {\n          id\n        }\n        companionshipStartsOn\n        companionshipEndsOn\n        before {\n          kept\n          missed\n          keptShare\n        }\n        during {\n          kept\n          missed\n          keptShare\n        }\n      }\n    }\n  }\n}": types.MyVolunteerOrganisationDocument,
+    "mutation OpenMoveToOwnTenancy($input: OpenMoveToOwnTenancyInput!) {\n  openMoveToOwnTenancy(input: $input) {\n    id\n    kind\n    movedInOn\n    firstContactDueOn\n    version\n  }\n}": types.OpenMoveToOwnTenancyDocument,
+    "mutation RecordHomeVisit($input: RecordHomeVisitInput!) {\n  recordHomeVisit(input: $input) {\n    id\n    visitedOn\n    participants {\n      userId\n      role\n    }\n    findings\n  }\n}": types.RecordHomeVisitDocument,
+    "mutation RecordHousingFollowUp($input: RecordHousingFollowUpInput!) {\n  recordHousingFollowUp(input: $input) {\n    id\n    followedUpOn\n    status\n  }\n}": types.RecordHousingFollowUpDocument,
     "mutation RecordVolunteerMeeting($input: RecordVolunteerMeetingInput!) {\n  recordVolunteerMeeting(input: $input) {\n    id\n    kind\n    heldOn\n    attendance {\n      attended\n      companion {\n        id\n      }\n    }\n  }\n}": types.RecordVolunteerMeetingDocument,
     "mutation ReferFamilyToCompanionship($input: ReferFamilyToCompanionshipInput!) {\n  referFamilyToCompanionship(input: $input) {\n    id\n    referredOn\n    status\n  }\n}": types.ReferFamilyToCompanionshipDocument,
+    "mutation ReferHousingClient($input: ReferHousingClientInput!) {\n  referHousingClient(input: $input) {\n    id\n    kind\n    referredOn\n  }\n}": types.ReferHousingClientDocument,
     "mutation RegisterFamily($input: RegisterFamilyInput!) {\n  registerFamily(input: $input) {\n    id\n    displayName\n    members {\n      id\n      role\n      firstName\n      lastName\n    }\n  }\n}": types.RegisterFamilyDocument,
     "mutation RenewConsent($input: RenewConsentInput!) {\n  renewConsent(input: $input) {\n    id\n    status\n    validUntil\n  }\n}": types.RenewConsentDocument,
-    "mutation ReportHousingAlert($input: ReportHousingAlertInput!) {\n  reportHousingAlert(input: $input) {\n    id\n    type\n    arrearsEuros\n    reportedAt\n    caseStatus\n  }\n}": types.ReportHousingAlertDocument,
+    "mutation ReportHousingAlert($input: ReportHousingAlertInput!) {\n  reportHousingAlert(input: $input) {\n    id\n    type\n    arrearsCents\n    monthsInArrears\n    warningGivenOn\n    disturbanceKind\n    reportedAt\n    caseStatus\n  }\n}": types.ReportHousingAlertDocument,
     "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}": types.RevokeConsentDocument,
+    "mutation StartBenefitReview($input: BenefitApplicationStepInput!) {\n  startBenefitReview(input: $input) {\n    id\n    status\n    version\n  }\n}": types.StartBenefitReviewDocument,
+    "mutation SubmitBenefitApplication($input: BenefitApplicationStepInput!) {\n  submitBenefitApplication(input: $input) {\n    id\n    status\n    submittedOn\n    version\n  }\n}": types.SubmitBenefitApplicationDocument,
+    "mutation UpdateHousingCase($input: UpdateHousingCaseInput!) {\n  updateHousingCase(input: $input) {\n    id\n    firstContactOn\n    problemCategories\n    servicePlan {\n      id\n    }\n    version\n  }\n}": types.UpdateHousingCaseDocument,
 };
 
 /**
@@ -99,6 +125,10 @@ export function graphql(source: "mutation ChangeCompanionStage($input: ChangeCom
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CloseHousingCase($input: CloseHousingCaseInput!) {\n  closeHousingCase(input: $input) {\n    id\n    outcome\n    closedOn\n    eviction {\n      type\n      evictedOn\n    }\n    version\n  }\n}"): (typeof documents)["mutation CloseHousingCase($input: CloseHousingCaseInput!) {\n  closeHousingCase(input: $input) {\n    id\n    outcome\n    closedOn\n    eviction {\n      type\n      evictedOn\n    }\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query CompanionAgenda {\n  myFamilies {\n    id\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      endsAt\n      status\n      location {\n        name\n        address\n      }\n    }\n  }\n}"): (typeof documents)["query CompanionAgenda {\n  myFamilies {\n    id\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      endsAt\n      status\n      location {\n        name\n        address\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -115,11 +145,23 @@ export function graphql(source: "query CompanionReminders {\n  myCompanionProfil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}"): (typeof documents)["mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}"): (typeof documents)["mutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation EndCompanionAssignment($input: EndCompanionAssignmentInput!) {\n  endCompanionAssignment(input: $input) {\n    id\n    status\n    endsOn\n    endedBy\n    endReason\n  }\n}"): (typeof documents)["mutation EndCompanionAssignment($input: EndCompanionAssignmentInput!) {\n  endCompanionAssignment(input: $input) {\n    id\n    status\n    endsOn\n    endedBy\n    endReason\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query FamilyAccessLog($id: ID!) {\n  family(id: $id) {\n    accessLog {\n      at\n      viewerId\n      viewerRole\n      category\n      operation\n      basis\n      service\n    }\n  }\n}"): (typeof documents)["query FamilyAccessLog($id: ID!) {\n  family(id: $id) {\n    accessLog {\n      at\n      viewerId\n      viewerRole\n      category\n      operation\n      basis\n      service\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FamilyBenefitStatuses($id: ID!) {\n  family(id: $id) {\n    id\n    benefitStatuses {\n      kind\n      status\n      open\n      missing\n    }\n    benefitApplications {\n      id\n      kind\n      status\n      submittedOn\n    }\n  }\n}"): (typeof documents)["query FamilyBenefitStatuses($id: ID!) {\n  family(id: $id) {\n    id\n    benefitStatuses {\n      kind\n      status\n      open\n      missing\n    }\n    benefitApplications {\n      id\n      kind\n      status\n      submittedOn\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -139,6 +181,10 @@ export function graphql(source: "mutation GrantConsent($input: GrantConsentInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query HousingOutcomes($municipality: String!, $from: LocalDate!, $to: LocalDate!) {\n  housingOutcomes(municipality: $municipality, from: $from, to: $to) {\n    clients\n    kept\n    lost\n    unresolved\n    openAtEnd\n    keptPercent\n    lostPercent\n    unresolvedPercent\n    problems {\n      problem\n      clients\n    }\n    evictionsByYear {\n      year\n      rentArrears\n      disturbance\n    }\n  }\n}"): (typeof documents)["query HousingOutcomes($municipality: String!, $from: LocalDate!, $to: LocalDate!) {\n  housingOutcomes(municipality: $municipality, from: $from, to: $to) {\n    clients\n    kept\n    lost\n    unresolved\n    openAtEnd\n    keptPercent\n    lostPercent\n    unresolvedPercent\n    problems {\n      problem\n      clients\n    }\n    evictionsByYear {\n      year\n      rentArrears\n      disturbance\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query MyAgenda {\n  myFamilies {\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      status\n    }\n  }\n}"): (typeof documents)["query MyAgenda {\n  myFamilies {\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      status\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -155,7 +201,11 @@ export function graphql(source: "query MyHostGroups {\n  myHostGroups {\n    id\
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query MyHousingAlerts {\n  myHousingAlerts {\n    id\n    type\n    arrearsEuros\n    description\n    reportedAt\n    caseStatus\n    tenancy {\n      id\n      address\n    }\n  }\n}"): (typeof documents)["query MyHousingAlerts {\n  myHousingAlerts {\n    id\n    type\n    arrearsEuros\n    description\n    reportedAt\n    caseStatus\n    tenancy {\n      id\n      address\n    }\n  }\n}"];
+export function graphql(source: "query MyHousingAlerts {\n  myHousingAlerts {\n    id\n    type\n    arrearsCents\n    monthsInArrears\n    warningGivenOn\n    disturbanceKind\n    description\n    reportedAt\n    caseStatus\n    tenancy {\n      id\n      address\n    }\n  }\n}"): (typeof documents)["query MyHousingAlerts {\n  myHousingAlerts {\n    id\n    type\n    arrearsCents\n    monthsInArrears\n    warningGivenOn\n    disturbanceKind\n    description\n    reportedAt\n    caseStatus\n    tenancy {\n      id\n      address\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyHousingCases {\n  myHousingCases {\n    id\n    kind\n    alertType\n    openedOn\n    firstContactDueOn\n    firstContactOn\n    problemCategories\n    version\n    servicePlan {\n      id\n    }\n    homeVisits {\n      id\n      visitedOn\n      participants {\n        userId\n        role\n      }\n      findings\n    }\n    referrals {\n      kind\n      referredOn\n    }\n    followUps {\n      followedUpOn\n      status\n    }\n  }\n}"): (typeof documents)["query MyHousingCases {\n  myHousingCases {\n    id\n    kind\n    alertType\n    openedOn\n    firstContactDueOn\n    firstContactOn\n    problemCategories\n    version\n    servicePlan {\n      id\n    }\n    homeVisits {\n      id\n      visitedOn\n      participants {\n        userId\n        role\n      }\n      findings\n    }\n    referrals {\n      kind\n      referredOn\n    }\n    followUps {\n      followedUpOn\n      status\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -167,11 +217,27 @@ export function graphql(source: "query MyVolunteerOrganisation($stage: Companion
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation OpenMoveToOwnTenancy($input: OpenMoveToOwnTenancyInput!) {\n  openMoveToOwnTenancy(input: $input) {\n    id\n    kind\n    movedInOn\n    firstContactDueOn\n    version\n  }\n}"): (typeof documents)["mutation OpenMoveToOwnTenancy($input: OpenMoveToOwnTenancyInput!) {\n  openMoveToOwnTenancy(input: $input) {\n    id\n    kind\n    movedInOn\n    firstContactDueOn\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordHomeVisit($input: RecordHomeVisitInput!) {\n  recordHomeVisit(input: $input) {\n    id\n    visitedOn\n    participants {\n      userId\n      role\n    }\n    findings\n  }\n}"): (typeof documents)["mutation RecordHomeVisit($input: RecordHomeVisitInput!) {\n  recordHomeVisit(input: $input) {\n    id\n    visitedOn\n    participants {\n      userId\n      role\n    }\n    findings\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordHousingFollowUp($input: RecordHousingFollowUpInput!) {\n  recordHousingFollowUp(input: $input) {\n    id\n    followedUpOn\n    status\n  }\n}"): (typeof documents)["mutation RecordHousingFollowUp($input: RecordHousingFollowUpInput!) {\n  recordHousingFollowUp(input: $input) {\n    id\n    followedUpOn\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RecordVolunteerMeeting($input: RecordVolunteerMeetingInput!) {\n  recordVolunteerMeeting(input: $input) {\n    id\n    kind\n    heldOn\n    attendance {\n      attended\n      companion {\n        id\n      }\n    }\n  }\n}"): (typeof documents)["mutation RecordVolunteerMeeting($input: RecordVolunteerMeetingInput!) {\n  recordVolunteerMeeting(input: $input) {\n    id\n    kind\n    heldOn\n    attendance {\n      attended\n      companion {\n        id\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReferFamilyToCompanionship($input: ReferFamilyToCompanionshipInput!) {\n  referFamilyToCompanionship(input: $input) {\n    id\n    referredOn\n    status\n  }\n}"): (typeof documents)["mutation ReferFamilyToCompanionship($input: ReferFamilyToCompanionshipInput!) {\n  referFamilyToCompanionship(input: $input) {\n    id\n    referredOn\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReferHousingClient($input: ReferHousingClientInput!) {\n  referHousingClient(input: $input) {\n    id\n    kind\n    referredOn\n  }\n}"): (typeof documents)["mutation ReferHousingClient($input: ReferHousingClientInput!) {\n  referHousingClient(input: $input) {\n    id\n    kind\n    referredOn\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -183,11 +249,23 @@ export function graphql(source: "mutation RenewConsent($input: RenewConsentInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ReportHousingAlert($input: ReportHousingAlertInput!) {\n  reportHousingAlert(input: $input) {\n    id\n    type\n    arrearsEuros\n    reportedAt\n    caseStatus\n  }\n}"): (typeof documents)["mutation ReportHousingAlert($input: ReportHousingAlertInput!) {\n  reportHousingAlert(input: $input) {\n    id\n    type\n    arrearsEuros\n    reportedAt\n    caseStatus\n  }\n}"];
+export function graphql(source: "mutation ReportHousingAlert($input: ReportHousingAlertInput!) {\n  reportHousingAlert(input: $input) {\n    id\n    type\n    arrearsCents\n    monthsInArrears\n    warningGivenOn\n    disturbanceKind\n    reportedAt\n    caseStatus\n  }\n}"): (typeof documents)["mutation ReportHousingAlert($input: ReportHousingAlertInput!) {\n  reportHousingAlert(input: $input) {\n    id\n    type\n    arrearsCents\n    monthsInArrears\n    warningGivenOn\n    disturbanceKind\n    reportedAt\n    caseStatus\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}"): (typeof documents)["mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation StartBenefitReview($input: BenefitApplicationStepInput!) {\n  startBenefitReview(input: $input) {\n    id\n    status\n    version\n  }\n}"): (typeof documents)["mutation StartBenefitReview($input: BenefitApplicationStepInput!) {\n  startBenefitReview(input: $input) {\n    id\n    status\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitBenefitApplication($input: BenefitApplicationStepInput!) {\n  submitBenefitApplication(input: $input) {\n    id\n    status\n    submittedOn\n    version\n  }\n}"): (typeof documents)["mutation SubmitBenefitApplication($input: BenefitApplicationStepInput!) {\n  submitBenefitApplication(input: $input) {\n    id\n    status\n    submittedOn\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateHousingCase($input: UpdateHousingCaseInput!) {\n  updateHousingCase(input: $input) {\n    id\n    firstContactOn\n    problemCategories\n    servicePlan {\n      id\n    }\n    version\n  }\n}"): (typeof documents)["mutation UpdateHousingCase($input: UpdateHousingCaseInput!) {\n  updateHousingCase(input: $input) {\n    id\n    firstContactOn\n    problemCategories\n    servicePlan {\n      id\n    }\n    version\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

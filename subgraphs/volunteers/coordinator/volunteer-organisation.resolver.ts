@@ -15,7 +15,7 @@ import { MeetingService } from '../training/meeting.service';
 import { coordinatorOrganisation } from './organisation';
 import { FeedbackSummary, VolunteerOrganisation } from './volunteer-organisation';
 
-type ProviderAgendas = Partial<Record<(typeof PROVIDER_AGENDA_FIELDS)[number], AgendaItem[] | null>>;
+type ProviderAgendas = Partial<Record<string, AgendaItem[] | null>>;
 type OrganisationWithRequires = VolunteerOrganisation & { followedFamilies?: Array<ProviderAgendas | null> };
 
 /** The providers' parts of one family's timeline, as one list (what `agenda` merges). */

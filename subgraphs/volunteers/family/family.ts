@@ -1,5 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { AgendaItem } from '../../kit/agenda';
+import { registry } from '../../kit/registry';
 import { CompanionAssignment } from '../companion/companion.entity';
 import { Consent } from '../consent/consent.entity';
 
@@ -25,13 +26,15 @@ export class Family {
   @Directive('@external')
   @Field(() => [AgendaItem])
   agenda?: AgendaItem[];
-
-  // The providers' parts of the timeline, for a coordinator's kept-versus-missed: that grant never reaches the
-  // families subgraph (it is `unlinked`), so the outcome reads the same provider fields `agenda` merges, directly.
-  @Directive('@external') @Field(() => [AgendaItem], { nullable: true }) daycareAgenda?: AgendaItem[] | null;
-  @Directive('@external') @Field(() => [AgendaItem], { nullable: true }) clinicAgenda?: AgendaItem[] | null;
-  @Directive('@external') @Field(() => [AgendaItem], { nullable: true }) socialOfficeAgenda?: AgendaItem[] | null;
 }
 
-/** The provider fields `agenda` merges (the same list as the families subgraph's `@requires`). */
-export const PROVIDER_AGENDA_FIELDS = ['daycareAgenda', 'clinicAgenda', 'socialOfficeAgenda'] as const;
+/**
+ * The registered providers' parts of the timeline (the fields `agenda` merges), for a coordinator's kept-versus-missed:
+ * that grant never reaches the families subgraph (it is `unlinked`), so the outcome requires the provider fields
+ * directly, declared `@external` here as families declares them.
+ */
+export const PROVIDER_AGENDA_FIELDS = registry().subgraphs.flatMap((s) => (s.agendaSource ? [s.agendaSource.field] : []));
+for (const field of PROVIDER_AGENDA_FIELDS) {
+  Directive('@external')(Family.prototype, field);
+  Field(() => [AgendaItem], { nullable: true })(Family.prototype, field);
+}
