@@ -1,6 +1,7 @@
 import { makeHetu } from '../subgraphs/families/person/hetu';
 import { helsinkiInstant, helsinkiToday } from '../subgraphs/kit/date-time';
 import { demoBenefits } from './benefits';
+import { withCompanionship } from './companions';
 import { demoHousing } from './housing';
 import { ADULT_NAMES, GIVEN_NAMES, STREETS, SURNAMES } from './names';
 import { SeededRandom } from './random';
@@ -318,7 +319,7 @@ export function demoMunicipality(anchor = demoAnchor()) {
     openHousingCases: housing.cases.filter((c) => c.outcome === null && c.kind === 'EVICTION_PREVENTION'),
   });
 
-  return {
+  return withCompanionship({
     anchor,
     families,
     persons,
@@ -346,7 +347,7 @@ export function demoMunicipality(anchor = demoAnchor()) {
     benefits,
     users,
     help: demoHelpFlow({ families, caseWorkers, socialOffices, users }),
-  };
+  });
 }
 
 export type DemoMunicipality = ReturnType<typeof demoMunicipality>;

@@ -225,7 +225,10 @@ describe('a companion with a long consent history', () => {
 
     const grants = (await volunteerGrants()).filter((g) => g.family === familyId);
     expect(grants.map((g) => [...g.categories].sort().join('+')).sort()).toEqual(
-      ended.length ? ['bookings', 'bookings+contact'] : ['bookings', 'bookings+contact', 'contact'],
+      // Each also carries the companion's own companionship with the family, whatever the scopes.
+      ended.length
+        ? ['bookings+companionship', 'bookings+companionship+contact']
+        : ['bookings+companionship', 'bookings+companionship+contact', 'companionship+contact'],
     );
     expect(grants.filter((g) => revoked.includes(g.ref) || ended.includes(g.ref))).toEqual([]);
 

@@ -100,7 +100,7 @@ export type AskForHelpInput = {
   situation: string;
 };
 
-/** A volunteer coordinator matches a companion with a family. */
+/** A volunteer coordinator proposes one of the own organisation's companions to a family; a guardian's consent makes it active. */
 export type AssignCompanionInput = {
   /** The companion to assign (a `Companion` id). */
   companionId: string | number;
@@ -108,9 +108,42 @@ export type AssignCompanionInput = {
   familyId: string | number;
   /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
-  /** The first day of the companionship. */
+  /** The referral this proposal answers (a `CompanionReferral` id), if any; it must be of the same family. */
+  referralId?: string | number | null | undefined;
+  /** The first day of the companionship; it starts no earlier than the day a guardian consents. */
   startsOn: string;
 };
+
+/** Which side ended a companionship. */
+export type AssignmentEndedBy =
+  /** The companion. */
+  | 'COMPANION'
+  /** The companion's volunteer coordinator. */
+  | 'COORDINATOR'
+  /** A guardian of the family. */
+  | 'GUARDIAN';
+
+/** Where a companionship is: proposed to the guardian, active, declined or ended. */
+export type AssignmentStatus =
+  /** A guardian consented: the companion walks alongside the family. */
+  | 'ACTIVE'
+  /** Ended before it began: the guardian, companion or coordinator said no to the proposal. */
+  | 'DECLINED'
+  /** The companionship ended; `endReason` says why. */
+  | 'ENDED'
+  /** A coordinator proposed the companion; waiting for a guardian to consent (`grantConsent`). */
+  | 'PROPOSED';
+
+/** A part of the week. */
+export type Availability =
+  /** Monday to Friday, noon to 17. */
+  | 'WEEKDAY_AFTERNOON'
+  /** Monday to Friday, after 17. */
+  | 'WEEKDAY_EVENING'
+  /** Monday to Friday, before noon. */
+  | 'WEEKDAY_MORNING'
+  /** Saturday and Sunday. */
+  | 'WEEKEND';
 
 /** Where a benefit application is in its handling: DRAFT → SUBMITTED → IN_REVIEW → DECIDED, in that order only. */
 export type BenefitApplicationStatus =
@@ -165,6 +198,14 @@ export type BookServicePlanAppointmentInput = {
   startsAt: string;
 };
 
+/** A coordinator moves one of the own organisation's companions to another stage. */
+export type ChangeCompanionStageInput = {
+  /** The companion (a `Companion` id). */
+  companionId: string | number;
+  /** The new stage. APPLIED → TRAINED (after an attended training session) or ENDED; TRAINED → ACTIVE, PAUSED or ENDED; ACTIVE ↔ PAUSED; any → ENDED. PAUSED and ENDED need no open assignments. Others are a CONFLICT. */
+  stage: CompanionStage;
+};
+
 /** How a case ends. */
 export type CloseHousingCaseInput = {
   /** The housing case; it must be open. */
@@ -184,6 +225,59 @@ export type CloseServicePlanInput = {
   /** The active plan. */
   planId: string | number;
 };
+
+/** Whether a referred family still waits for a companion. */
+export type CompanionReferralStatus =
+  /** A guardian consented to a proposed companion. */
+  | 'MATCHED'
+  /** Waiting for a companion: a coordinator looks for candidates. */
+  | 'OPEN';
+
+/** A volunteer companion's stage: applied, trained, active, paused or ended. */
+export type CompanionStage =
+  /** Walks alongside families, or is ready to. */
+  | 'ACTIVE'
+  /** Has applied to the organisation; not yet trained. */
+  | 'APPLIED'
+  /** No longer volunteers as a companion. Final. */
+  | 'ENDED'
+  /** On a break: not matched with new families; has no active families. */
+  | 'PAUSED'
+  /** Has attended training; may be matched with a family. */
+  | 'TRAINED';
+
+/** How the companionship feels to carry. */
+export type CompanionWorkload =
+  /** Too much. */
+  | 'HEAVY'
+  /** Could do more. */
+  | 'LIGHT'
+  /** About right. */
+  | 'RIGHT';
+
+/** What a family needs a companion's support with; never a diagnosis. */
+export type CompanionshipNeed =
+  /** A child is bullied. */
+  | 'BULLYING'
+  /** A parent is exhausted. */
+  | 'EXHAUSTION'
+  /** Illness in the family makes everyday life hard. */
+  | 'ILLNESS'
+  /** The family is new to Finland and its services. */
+  | 'NEW_IN_FINLAND'
+  /** The family needs help finding and keeping services. */
+  | 'SERVICE_GUIDANCE'
+  /** One parent carries the everyday alone. */
+  | 'SINGLE_PARENT';
+
+/** Whether a consent is in force. */
+export type ConsentStatus =
+  /** In force until the end of `validUntil`, Finnish time. */
+  | 'ACTIVE'
+  /** Its last day has passed, or the companionship ended; `renewConsent` extends it. */
+  | 'ENDED'
+  /** A guardian revoked it; final. */
+  | 'REVOKED';
 
 /** How the person asking for help wants to be contacted, or was answered. */
 export type ContactChannel =
@@ -271,6 +365,14 @@ export type DisturbanceKind =
   /** Threats or violence towards neighbours or staff. */
   | 'THREATS_OR_VIOLENCE';
 
+/** Ends a companionship, or declines a proposed one, with a reason. */
+export type EndCompanionAssignmentInput = {
+  /** The assignment (`CompanionAssignment.id`); NOT_FOUND unless it is one the viewer is a side of. */
+  assignmentId: string | number;
+  /** Why it ends, 3 to 300 characters, e.g. "We have moved away"; the other sides see it. */
+  reason: string;
+};
+
 /** The eviction that ended a tenancy. */
 export type EvictionInput = {
   /** The day of the eviction. */
@@ -298,6 +400,22 @@ export type FollowUpStatus =
   | 'NEEDS_SUPPORT'
   /** Living independently without problems. */
   | 'SETTLED';
+
+/** A companion's short, structured feedback after a supervision meeting they attended. */
+export type GiveSupervisionFeedbackInput = {
+  /** Whether the companion means to go on volunteering. */
+  continuing: boolean;
+  /** How supported the companion feels in the work, 1 to 5. */
+  feelsSupported: number;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The supervision meeting (a `VolunteerMeeting` id) the companion attended. */
+  meetingId: string | number;
+  /** How useful the meeting was, 1 (not at all) to 5 (very). */
+  usefulness: number;
+  /** How the companionship feels to carry. */
+  workload: CompanionWorkload;
+};
 
 /** A goal written with the family. */
 export type GoalInput = {
@@ -417,6 +535,14 @@ export type LinkHelpRequestToCaseInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** One companion's attendance at a meeting. */
+export type MeetingAttendanceInput = {
+  /** Whether the companion attended. */
+  attended: boolean;
+  /** The companion (a `Companion` id) of the own organisation. */
+  companionId: string | number;
+};
+
 /** A family member to register. */
 export type MemberInput = {
   /** E-mail address, optional. */
@@ -496,6 +622,36 @@ export type RecordHousingFollowUpInput = {
   status: FollowUpStatus;
 };
 
+/** A training session or supervision meeting held, with who attended. */
+export type RecordVolunteerMeetingInput = {
+  /** Each invited companion once, 1 to 100 of them. */
+  attendance: Array<MeetingAttendanceInput>;
+  /** The day it was held: today or earlier, at most a year back. */
+  heldOn: string;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Training or supervision. */
+  kind: VolunteerMeetingKind;
+  /** What it was about, 1 to 200 characters; never a family’s affairs. */
+  topic: string;
+};
+
+/** A family worker refers a family to companionship. */
+export type ReferFamilyToCompanionshipInput = {
+  /** The part of the municipality the family lives in, 1 to 60 characters, e.g. Itäinen. */
+  area: string;
+  /** When the family would like to meet; may be empty. */
+  availability: Array<Availability>;
+  /** The family (a `Family` id). */
+  familyId: string | number;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Languages the family speaks, 1 to 5 ISO 639-1 codes such as fi, sv, ar. */
+  languages: Array<string>;
+  /** What the family needs support with, at least one. */
+  needs: Array<CompanionshipNeed>;
+};
+
 /** A referral to record on a case. */
 export type ReferHousingClientInput = {
   /** The housing case. */
@@ -518,6 +674,21 @@ export type RegisterFamilyInput = {
   idempotencyKey?: string | null | undefined;
   /** Guardians and children, 1 to 20. A HETU already registered, or given twice, is refused with CONFLICT. */
   members: Array<MemberInput>;
+};
+
+/** Why an item is on a companion’s reminder list. */
+export type ReminderKind =
+  /** A no-show of the last 14 days: help the family book again. */
+  | 'MISSED'
+  /** A standing booking in the next 48 hours: remind the family. */
+  | 'UPCOMING';
+
+/** A guardian extends a consent that is active or has ended (not a revoked one). */
+export type RenewConsentInput = {
+  /** The consent (`Consent.id`, e.g. from `Family.consents`). */
+  consentId: string | number;
+  /** The new last valid day: today or later, at most a year ahead. */
+  validUntil: string;
 };
 
 /** What a landlord reports about one of its tenancies. */
@@ -592,6 +763,13 @@ export type UpdateHousingCaseInput = {
   servicePlanId?: string | number | null | undefined;
 };
 
+/** A training session or a supervision meeting of companions. */
+export type VolunteerMeetingKind =
+  /** A supervision (työnohjaus) meeting: companions give feedback after it. */
+  | 'SUPERVISION'
+  /** A training session: attending one lets a coordinator move an applicant to TRAINED. */
+  | 'TRAINING';
+
 /** A service plan written with the family. */
 export type WriteServicePlanInput = {
   /** The family's service need assessment it follows from, if any. */
@@ -640,6 +818,13 @@ export type BookServicePlanAppointmentMutationVariables = Exact<{
 
 export type BookServicePlanAppointmentMutation = { bookServicePlanAppointment: { id: string, startsAt: string, endsAt: string, status: AgendaStatus, purpose: string | null, office: { name: string, address: string }, caseWorker: { firstName: string, lastName: string } } };
 
+export type ChangeCompanionStageMutationVariables = Exact<{
+  input: ChangeCompanionStageInput;
+}>;
+
+
+export type ChangeCompanionStageMutation = { changeCompanionStage: { id: string, stage: CompanionStage } };
+
 export type CloseHousingCaseMutationVariables = Exact<{
   input: CloseHousingCaseInput;
 }>;
@@ -659,6 +844,21 @@ export type CompanionAgendaQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CompanionAgendaQuery = { myFamilies: Array<{ id: string, displayName: string | null, agenda: Array<{ source: AgendaSource, title: string, startsAt: string, endsAt: string | null, status: AgendaStatus, location: { name: string, address: string | null } | null }> }> };
 
+export type CompanionCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanionCandidatesQuery = { companionReferrals: Array<{ id: string, referredOn: string, languages: Array<string>, area: string, availability: Array<Availability>, needs: Array<CompanionshipNeed>, family: { id: string }, candidates: Array<{ score: number, reasons: Array<string>, companion: { id: string, firstName: string, lastName: string, stage: CompanionStage } }> }> };
+
+export type CompanionConsentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanionConsentsQuery = { myCompanionProfile: { id: string, stage: CompanionStage, consents: Array<{ id: string, status: ConsentStatus, scopes: Array<DataCategory>, validUntil: string, revokedAt: string | null, family: { id: string } }>, meetings: Array<{ attended: boolean }> } | null };
+
+export type CompanionRemindersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanionRemindersQuery = { myCompanionProfile: { id: string, reminders: Array<{ kind: ReminderKind, family: { id: string, displayName: string | null }, item: { id: string, source: AgendaSource, title: string, startsAt: string, endsAt: string | null, status: AgendaStatus, location: { name: string, address: string | null } | null } }> } | null };
+
 export type CreateBenefitApplicationMutationVariables = Exact<{
   input: CreateBenefitApplicationInput;
 }>;
@@ -672,6 +872,13 @@ export type DecideBenefitApplicationMutationVariables = Exact<{
 
 
 export type DecideBenefitApplicationMutation = { decideBenefitApplication: { id: string, status: BenefitApplicationStatus, version: number, decision: { outcome: BenefitDecisionOutcome, amountCents: number, periodFrom: string, periodTo: string, reasoning: string, decidedOn: string } | null } };
+
+export type EndCompanionAssignmentMutationVariables = Exact<{
+  input: EndCompanionAssignmentInput;
+}>;
+
+
+export type EndCompanionAssignmentMutation = { endCompanionAssignment: { id: string, status: AssignmentStatus, endsOn: string | null, endedBy: AssignmentEndedBy | null, endReason: string | null } };
 
 export type FamilyAccessLogQueryVariables = Exact<{
   id: string | number;
@@ -694,6 +901,13 @@ export type FamilyCompanionsQueryVariables = Exact<{
 
 export type FamilyCompanionsQuery = { family: { id: string, companionAssignments: Array<{ id: string, startsOn: string, endsOn: string | null, companion: { id: string, firstName: string, lastName: string, organisation: string } }> } };
 
+export type FamilyConsentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FamilyConsentsQuery = { family: { id: string, consents: Array<{ id: string, status: ConsentStatus, scopes: Array<DataCategory>, validUntil: string, revokedAt: string | null, companion: { id: string, firstName: string, lastName: string, organisation: string } }>, companionAssignments: Array<{ id: string, status: AssignmentStatus, startsOn: string, endsOn: string | null, endedBy: AssignmentEndedBy | null, endReason: string | null, companion: { id: string, firstName: string, lastName: string } }> } };
+
 export type FamilyHelpQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -708,6 +922,13 @@ export type FeedbackReportQueryVariables = Exact<{
 
 
 export type FeedbackReportQuery = { feedbackReport: { from: string, to: string, formsSent: number, answered: number, byService: Array<{ service: SupportService, formsSent: number, answered: number, averageHelpfulness: number | null, goalsMet: number, goalsPartlyMet: number, goalsNotMet: number, wouldRecommend: number }> } };
+
+export type GiveSupervisionFeedbackMutationVariables = Exact<{
+  input: GiveSupervisionFeedbackInput;
+}>;
+
+
+export type GiveSupervisionFeedbackMutation = { giveSupervisionFeedback: { id: string } };
 
 export type GrantConsentMutationVariables = Exact<{
   input: GrantConsentInput;
@@ -775,6 +996,13 @@ export type MyTenanciesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyTenanciesQuery = { myTenancies: Array<{ id: string, address: string }> };
 
+export type MyVolunteerOrganisationQueryVariables = Exact<{
+  stage?: CompanionStage | null | undefined;
+}>;
+
+
+export type MyVolunteerOrganisationQuery = { myVolunteerOrganisation: { name: string, companions: Array<{ id: string, firstName: string, lastName: string, stage: CompanionStage, languages: Array<string>, area: string, maxFamilies: number }>, meetings: Array<{ id: string, kind: VolunteerMeetingKind, heldOn: string, topic: string, attendance: Array<{ attended: boolean, companion: { id: string } }> }>, feedbackSummary: { meetings: number, responses: number, averageUsefulness: number | null, averageFeelsSupported: number | null, continuing: number, workload: { LIGHT: number, RIGHT: number, HEAVY: number } }, appointmentOutcomes: { before: { kept: number, missed: number, keptShare: number | null }, during: { kept: number, missed: number, keptShare: number | null }, families: Array<{ companionshipStartsOn: string, companionshipEndsOn: string | null, family: { id: string }, before: { kept: number, missed: number, keptShare: number | null }, during: { kept: number, missed: number, keptShare: number | null } }> } } | null };
+
 export type NeedsAssessmentsNearDeadlineQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -808,6 +1036,20 @@ export type RecordHousingFollowUpMutationVariables = Exact<{
 
 export type RecordHousingFollowUpMutation = { recordHousingFollowUp: { id: string, followedUpOn: string, status: FollowUpStatus } };
 
+export type RecordVolunteerMeetingMutationVariables = Exact<{
+  input: RecordVolunteerMeetingInput;
+}>;
+
+
+export type RecordVolunteerMeetingMutation = { recordVolunteerMeeting: { id: string, kind: VolunteerMeetingKind, heldOn: string, attendance: Array<{ attended: boolean, companion: { id: string } }> } };
+
+export type ReferFamilyToCompanionshipMutationVariables = Exact<{
+  input: ReferFamilyToCompanionshipInput;
+}>;
+
+
+export type ReferFamilyToCompanionshipMutation = { referFamilyToCompanionship: { id: string, referredOn: string, status: CompanionReferralStatus } };
+
 export type ReferHousingClientMutationVariables = Exact<{
   input: ReferHousingClientInput;
 }>;
@@ -821,6 +1063,13 @@ export type RegisterFamilyMutationVariables = Exact<{
 
 
 export type RegisterFamilyMutation = { registerFamily: { id: string, displayName: string | null, members: Array<{ id: string, role: PersonRole, firstName: string, lastName: string }> } };
+
+export type RenewConsentMutationVariables = Exact<{
+  input: RenewConsentInput;
+}>;
+
+
+export type RenewConsentMutation = { renewConsent: { id: string, status: ConsentStatus, validUntil: string } };
 
 export type ReportHousingAlertMutationVariables = Exact<{
   input: ReportHousingAlertInput;
@@ -885,16 +1134,23 @@ export const AnswerFeedbackDocument = {"__meta__":{"hash":"sha256:79a4fec8523402
 export const AskForHelpDocument = {"__meta__":{"hash":"sha256:29d6c6c1709e9effb052317622de90deab77e5ac7c5f6d69915ca4c6be552ef1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AskForHelp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AskForHelpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askForHelp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"respondBy"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<AskForHelpMutation, AskForHelpMutationVariables>;
 export const AssignCompanionDocument = {"__meta__":{"hash":"sha256:9e8699decaa102261d78457994b14bd189c03a7e53a492dfdeac7269955b74ed"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignCompanion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCompanionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCompanion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<AssignCompanionMutation, AssignCompanionMutationVariables>;
 export const BookServicePlanAppointmentDocument = {"__meta__":{"hash":"sha256:eb7f6482d8069b699af9a2585c93e4f8d987d5c85717f536643babe9ac5c1dea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BookServicePlanAppointment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BookServicePlanAppointmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookServicePlanAppointment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<BookServicePlanAppointmentMutation, BookServicePlanAppointmentMutationVariables>;
+export const ChangeCompanionStageDocument = {"__meta__":{"hash":"sha256:03d21ec15069f753696a7307a050c7e1b2390fffb76e3a2538aad8cd7b85b8cb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeCompanionStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeCompanionStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeCompanionStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]} as unknown as DocumentNode<ChangeCompanionStageMutation, ChangeCompanionStageMutationVariables>;
 export const CloseHousingCaseDocument = {"__meta__":{"hash":"sha256:cc786e4b5b9ed53ce59aff59973dca60b14517187577d5b8948ae4c1dcce3cea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseHousingCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseHousingCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeHousingCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"eviction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"evictedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CloseHousingCaseMutation, CloseHousingCaseMutationVariables>;
 export const CloseServicePlanDocument = {"__meta__":{"hash":"sha256:f302790bdb083bea8b7ce163537b6e935ad9011b654ed5c8086cc79e3111a11a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseServicePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseServicePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeServicePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackToken"}}]}}]}}]} as unknown as DocumentNode<CloseServicePlanMutation, CloseServicePlanMutationVariables>;
 export const CompanionAgendaDocument = {"__meta__":{"hash":"sha256:dda56ae08e7a300c2327b6236135b33f25c5f9d671bfae5c0d4808229a0860f1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanionAgenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanionAgendaQuery, CompanionAgendaQueryVariables>;
+export const CompanionCandidatesDocument = {"__meta__":{"hash":"sha256:541814cd9aa1f87333e4b48c7dff16ac46c81d95b5f6c752dfd4b8c578e0610a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanionCandidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companionReferrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanionCandidatesQuery, CompanionCandidatesQueryVariables>;
+export const CompanionConsentsDocument = {"__meta__":{"hash":"sha256:327ca6e57c32e0f6eb7d4aaa0b40f5706de81d41d6a1beb7a8cde06397f96318"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanionConsents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCompanionProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}}]}}]}}]}}]} as unknown as DocumentNode<CompanionConsentsQuery, CompanionConsentsQueryVariables>;
+export const CompanionRemindersDocument = {"__meta__":{"hash":"sha256:63903edac790fca37bbab394983d940df50346fef846e959fd3cf69917b43bb5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanionReminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCompanionProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanionRemindersQuery, CompanionRemindersQueryVariables>;
 export const CreateBenefitApplicationDocument = {"__meta__":{"hash":"sha256:9ad79b97e7c278fffe8c0cf67b0f27f07128de314ef4a8f59e4672938623112e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBenefitApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBenefitApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBenefitApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"housingCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateBenefitApplicationMutation, CreateBenefitApplicationMutationVariables>;
 export const DecideBenefitApplicationDocument = {"__meta__":{"hash":"sha256:3777f8e11128455dcee37354cf8907443a70e6bc4fcd7ae6d0cdfb81daeb1c4d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideBenefitApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideBenefitApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideBenefitApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}}]}}]}}]} as unknown as DocumentNode<DecideBenefitApplicationMutation, DecideBenefitApplicationMutationVariables>;
+export const EndCompanionAssignmentDocument = {"__meta__":{"hash":"sha256:5ba3f1f5711357751b0a1fae5b310147e970a96b9897bf72e9ce90078bdc6d40"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndCompanionAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndCompanionAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCompanionAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}}]}}]} as unknown as DocumentNode<EndCompanionAssignmentMutation, EndCompanionAssignmentMutationVariables>;
 export const FamilyAccessLogDocument = {"__meta__":{"hash":"sha256:00375e194014901bfcfd689c04fcb1aac87591aae0631fbb5a54f164c4cf63a7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyAccessLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"viewerId"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"service"}}]}}]}}]}}]} as unknown as DocumentNode<FamilyAccessLogQuery, FamilyAccessLogQueryVariables>;
 export const FamilyBenefitStatusesDocument = {"__meta__":{"hash":"sha256:0d4e2f743cf6065f95774c726ad8c69bff085a296b0f1ba87f91407ef6e71e83"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyBenefitStatuses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benefitStatuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}}]}}]}}]}}]} as unknown as DocumentNode<FamilyBenefitStatusesQuery, FamilyBenefitStatusesQueryVariables>;
 export const FamilyCompanionsDocument = {"__meta__":{"hash":"sha256:751334d2844bee8c166c09803a691427e18afff395c4bf57947f5898ed53994b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyCompanions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companionAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyCompanionsQuery, FamilyCompanionsQueryVariables>;
+export const FamilyConsentsDocument = {"__meta__":{"hash":"sha256:20ec5781e08c7f3c65b6e88a00afb5c6472f569b33d4131f156c0c95bb7b6f33"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyConsents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"companionAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyConsentsQuery, FamilyConsentsQueryVariables>;
 export const FamilyHelpDocument = {"__meta__":{"hash":"sha256:01181974ce14e0c8b83d925c61f58e4f41fbd9e84760e741bfa3c495dcbce36a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyHelp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"helpRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contactedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"completionDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"servicePlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewOn"}},{"kind":"Field","name":{"kind":"Name","value":"appointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<FamilyHelpQuery, FamilyHelpQueryVariables>;
 export const FeedbackReportDocument = {"__meta__":{"hash":"sha256:8c81438da377fd9cda11aa39e0d5616b7814510542dee6b7a06b3819e8dfcbce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeedbackReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedbackReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"formsSent"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"byService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"formsSent"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"averageHelpfulness"}},{"kind":"Field","name":{"kind":"Name","value":"goalsMet"}},{"kind":"Field","name":{"kind":"Name","value":"goalsPartlyMet"}},{"kind":"Field","name":{"kind":"Name","value":"goalsNotMet"}},{"kind":"Field","name":{"kind":"Name","value":"wouldRecommend"}}]}}]}}]}}]} as unknown as DocumentNode<FeedbackReportQuery, FeedbackReportQueryVariables>;
+export const GiveSupervisionFeedbackDocument = {"__meta__":{"hash":"sha256:2b5bff2b0015a09e265430db6878ec1cfd96c3734838628037082461a57fc7a7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GiveSupervisionFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GiveSupervisionFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"giveSupervisionFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GiveSupervisionFeedbackMutation, GiveSupervisionFeedbackMutationVariables>;
 export const GrantConsentDocument = {"__meta__":{"hash":"sha256:f3312ed683d187d8572c013ed02fc688973cfdd7e207588cec068fc5b9fd9992"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companionId"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<GrantConsentMutation, GrantConsentMutationVariables>;
 export const HelpRequestQueueDocument = {"__meta__":{"hash":"sha256:3b804a65a898d7b6801d10e32b97f51205f3ac1d5eff68a93819b831e5cb48f5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HelpRequestQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HelpRequestStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"helpRequestQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferredChannel"}},{"kind":"Field","name":{"kind":"Name","value":"situation"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAges"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondBy"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<HelpRequestQueueQuery, HelpRequestQueueQueryVariables>;
 export const HousingOutcomesDocument = {"__meta__":{"hash":"sha256:ba6fa80fbd42bc1a711a5019edf2cddfbf1a0bc05b4f57a5c0c1c13f92fdd183"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HousingOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"housingOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"}},{"kind":"Field","name":{"kind":"Name","value":"kept"}},{"kind":"Field","name":{"kind":"Name","value":"lost"}},{"kind":"Field","name":{"kind":"Name","value":"unresolved"}},{"kind":"Field","name":{"kind":"Name","value":"openAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"keptPercent"}},{"kind":"Field","name":{"kind":"Name","value":"lostPercent"}},{"kind":"Field","name":{"kind":"Name","value":"unresolvedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"clients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evictionsByYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"rentArrears"}},{"kind":"Field","name":{"kind":"Name","value":"disturbance"}}]}}]}}]}}]} as unknown as DocumentNode<HousingOutcomesQuery, HousingOutcomesQueryVariables>;
@@ -906,13 +1162,17 @@ export const MyHostGroupsDocument = {"__meta__":{"hash":"sha256:98c9886724963bdd
 export const MyHousingAlertsDocument = {"__meta__":{"hash":"sha256:30f2a0f5204bae4ce133033b5669e1907e2811977678761e6f378465dc1790da"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyHousingAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myHousingAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsCents"}},{"kind":"Field","name":{"kind":"Name","value":"monthsInArrears"}},{"kind":"Field","name":{"kind":"Name","value":"warningGivenOn"}},{"kind":"Field","name":{"kind":"Name","value":"disturbanceKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseStatus"}},{"kind":"Field","name":{"kind":"Name","value":"tenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]} as unknown as DocumentNode<MyHousingAlertsQuery, MyHousingAlertsQueryVariables>;
 export const MyHousingCasesDocument = {"__meta__":{"hash":"sha256:9eaf36d274d2ca339aadf81b34f485aebca4acbece33057a7eb490186bad403e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyHousingCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myHousingCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"alertType"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"problemCategories"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"servicePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"homeVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followedUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<MyHousingCasesQuery, MyHousingCasesQueryVariables>;
 export const MyTenanciesDocument = {"__meta__":{"hash":"sha256:13fdb3ca10c76f31f5946cb8cddbf96bba58a76b7d12fed399d98cb217216fc5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTenancies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTenancies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]} as unknown as DocumentNode<MyTenanciesQuery, MyTenanciesQueryVariables>;
+export const MyVolunteerOrganisationDocument = {"__meta__":{"hash":"sha256:a3238059b80d46cc7301e4b238c0a1d2d707b12cefd4863058bd07a9acb88bcd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyVolunteerOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CompanionStage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myVolunteerOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"companions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"maxFamilies"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}},{"kind":"Field","name":{"kind":"Name","value":"averageUsefulness"}},{"kind":"Field","name":{"kind":"Name","value":"averageFeelsSupported"}},{"kind":"Field","name":{"kind":"Name","value":"workload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"LIGHT"}},{"kind":"Field","name":{"kind":"Name","value":"RIGHT"}},{"kind":"Field","name":{"kind":"Name","value":"HEAVY"}}]}},{"kind":"Field","name":{"kind":"Name","value":"continuing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appointmentOutcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kept"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"keptShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"during"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kept"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"keptShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"families"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"companionshipStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"companionshipEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kept"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"keptShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"during"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kept"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"keptShare"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyVolunteerOrganisationQuery, MyVolunteerOrganisationQueryVariables>;
 export const NeedsAssessmentsNearDeadlineDocument = {"__meta__":{"hash":"sha256:c61c6fbac1c932f66a25b77ed5313da32e9ccb8cbaa3f8891ca16709d9fdc0e5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedsAssessmentsNearDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsAssessmentsNearDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"completionDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineState"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<NeedsAssessmentsNearDeadlineQuery, NeedsAssessmentsNearDeadlineQueryVariables>;
 export const OpenMoveToOwnTenancyDocument = {"__meta__":{"hash":"sha256:c0f3b8ab0afeabcd45458c2d9a06a8b3512d781e8d9f26f32a9c28ea682f39e4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenMoveToOwnTenancy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenMoveToOwnTenancyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openMoveToOwnTenancy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"movedInOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<OpenMoveToOwnTenancyMutation, OpenMoveToOwnTenancyMutationVariables>;
 export const OpenNeedsAssessmentDocument = {"__meta__":{"hash":"sha256:318c436ab7669e5928962fbe141075c3ec4cb96bf85e3b994d8c5942b3608b98"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenNeedsAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenNeedsAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openNeedsAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contactedOn"}},{"kind":"Field","name":{"kind":"Name","value":"specialSupport"}},{"kind":"Field","name":{"kind":"Name","value":"startDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"completionDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineState"}}]}}]}}]} as unknown as DocumentNode<OpenNeedsAssessmentMutation, OpenNeedsAssessmentMutationVariables>;
 export const RecordHomeVisitDocument = {"__meta__":{"hash":"sha256:a518d191c47736ba4779f90f46774c7232d2bc904110fbf1430fbe62bdbd9e0b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordHomeVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordHomeVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordHomeVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}}]}}]} as unknown as DocumentNode<RecordHomeVisitMutation, RecordHomeVisitMutationVariables>;
 export const RecordHousingFollowUpDocument = {"__meta__":{"hash":"sha256:055712e7380538d5c09a4d69a13407ea3f87b356c8883e9eb8ce9a199bf992b3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordHousingFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordHousingFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordHousingFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordHousingFollowUpMutation, RecordHousingFollowUpMutationVariables>;
+export const RecordVolunteerMeetingDocument = {"__meta__":{"hash":"sha256:32ceb52d10f4929d3705709b2a0323e3acb12afceedd05b56cd00fa1b3a3dd1d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordVolunteerMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordVolunteerMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVolunteerMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordVolunteerMeetingMutation, RecordVolunteerMeetingMutationVariables>;
+export const ReferFamilyToCompanionshipDocument = {"__meta__":{"hash":"sha256:5fa648d050c54f6769c8710baa8895cb4c4869098da3a256d544d6541a649bc9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferFamilyToCompanionship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferFamilyToCompanionshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referFamilyToCompanionship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReferFamilyToCompanionshipMutation, ReferFamilyToCompanionshipMutationVariables>;
 export const ReferHousingClientDocument = {"__meta__":{"hash":"sha256:ac553c26b2648769dc3f5fc8ab39e45baf5f0cc1d2730cedc337f3a1d722e28e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferHousingClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferHousingClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referHousingClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}}]}}]}}]} as unknown as DocumentNode<ReferHousingClientMutation, ReferHousingClientMutationVariables>;
 export const RegisterFamilyDocument = {"__meta__":{"hash":"sha256:5b07bd4dcb05e288e35fba365bca25684e2e9e44d15c7f6ea8c5f5f3a030bab7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterFamily"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterFamilyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerFamily"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterFamilyMutation, RegisterFamilyMutationVariables>;
+export const RenewConsentDocument = {"__meta__":{"hash":"sha256:70a2477b4cbcdd58a84b831270440850d775d6cc573fdcd75562caade0e859e7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenewConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<RenewConsentMutation, RenewConsentMutationVariables>;
 export const ReportHousingAlertDocument = {"__meta__":{"hash":"sha256:8f8664f82b4ffa54f52b0ce93c52ea8a4b93f7b17b1d5d79de0d414433d95d76"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportHousingAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportHousingAlertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportHousingAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsCents"}},{"kind":"Field","name":{"kind":"Name","value":"monthsInArrears"}},{"kind":"Field","name":{"kind":"Name","value":"warningGivenOn"}},{"kind":"Field","name":{"kind":"Name","value":"disturbanceKind"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseStatus"}}]}}]}}]} as unknown as DocumentNode<ReportHousingAlertMutation, ReportHousingAlertMutationVariables>;
 export const RespondToHelpRequestDocument = {"__meta__":{"hash":"sha256:a2f7e85a314efda214d7208b23a6eb399f140d3957f6949eacbc7b9650b7b07b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToHelpRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondToHelpRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToHelpRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"}}]}}]}}]}}]} as unknown as DocumentNode<RespondToHelpRequestMutation, RespondToHelpRequestMutationVariables>;
 export const RevokeConsentDocument = {"__meta__":{"hash":"sha256:cbf3b14853761e212ee994762933e54ec70fc45b2a40f881b528adeb28c0fdcb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeConsentMutation, RevokeConsentMutationVariables>;

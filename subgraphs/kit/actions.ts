@@ -34,6 +34,13 @@ export enum Action {
   BookServicePlanAppointment = 'bookServicePlanAppointment',
   CloseServicePlan = 'closeServicePlan',
   AnswerFeedback = 'answerFeedback',
+  // Volunteer companions (issue 7): lifecycle, training and supervision, referral, matching, consent renewal.
+  ChangeCompanionStage = 'changeCompanionStage',
+  RecordVolunteerMeeting = 'recordVolunteerMeeting',
+  GiveSupervisionFeedback = 'giveSupervisionFeedback',
+  ReferFamilyToCompanionship = 'referFamilyToCompanionship',
+  EndCompanionAssignment = 'endCompanionAssignment',
+  RenewConsent = 'renewConsent',
 }
 
 /** Whose data a write may touch, beyond holding a role. */
@@ -87,6 +94,18 @@ export const ACTIONS: Record<Action, ActionRule> = {
   [Action.CloseServicePlan]: { roles: ['family-worker'], categories: ['notes'], family: { grant: ['municipal-role'] } },
   // The one-time token is the whole authority: the answer is stored apart from the plan, so no family's data is used.
   [Action.AnswerFeedback]: { roles: ['anonymous'], categories: ['notes'], family: { noFamily: true } },
+  // A volunteer's own record, not a family's: nothing of a family is stored, so nothing is logged.
+  [Action.ChangeCompanionStage]: { roles: ['volunteer-coordinator'], categories: [], family: { noFamily: true } },
+  [Action.RecordVolunteerMeeting]: { roles: ['volunteer-coordinator'], categories: [], family: { noFamily: true } },
+  [Action.GiveSupervisionFeedback]: { roles: ['companion'], categories: [], family: { noFamily: true } },
+  [Action.ReferFamilyToCompanionship]: { roles: ['family-worker'], categories: ['companionship'], family: { grant: ['municipal-role'] } },
+  // Any side may end a companionship: the companion (on the family's consent), a guardian, or the coordinator.
+  [Action.EndCompanionAssignment]: {
+    roles: ['companion', 'guardian', 'volunteer-coordinator'],
+    categories: ['companionship'],
+    family: { grant: ['consent', 'guardianship', 'municipal-role'] },
+  },
+  [Action.RenewConsent]: { roles: ['guardian'], categories: ['companionship'], family: { grant: ['guardianship'] } },
 };
 
 /** Why `viewer` may not perform `action` on `familyIds`, or undefined when the rule holds. */
