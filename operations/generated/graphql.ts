@@ -528,7 +528,7 @@ export type MyHousingAlertsQuery = { myHousingAlerts: Array<{ id: string, type: 
 export type MyHousingCasesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MyHousingCasesQuery = { myHousingCases: Array<{ id: string, kind: HousingCaseKind, alertType: HousingAlertType | null, openedOn: string, firstContactDueOn: string | null, firstContactOn: string | null, problemCategories: Array<HousingProblem>, version: number, servicePlan: { id: string } | null, homeVisits: Array<{ id: string, visitedOn: string, findings: string | null, participants: Array<{ userId: string, role: HomeVisitRole }> }>, referrals: Array<{ kind: HousingReferralKind, referredOn: string }>, followUps: Array<{ followedUpOn: string, status: FollowUpStatus }> }> };
+export type MyHousingCasesQuery = { myHousingCases: Array<{ id: string, kind: HousingCaseKind, alertType: HousingAlertType | null, openedOn: string, firstContactDueOn: string, firstContactOn: string | null, problemCategories: Array<HousingProblem>, version: number, servicePlan: { id: string } | null, homeVisits: Array<{ id: string, visitedOn: string, findings: string | null, participants: Array<{ userId: string, role: HomeVisitRole }> }>, referrals: Array<{ kind: HousingReferralKind, referredOn: string }>, followUps: Array<{ followedUpOn: string, status: FollowUpStatus }> }> };
 
 export type MyTenanciesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -540,7 +540,7 @@ export type OpenMoveToOwnTenancyMutationVariables = Exact<{
 }>;
 
 
-export type OpenMoveToOwnTenancyMutation = { openMoveToOwnTenancy: { id: string, kind: HousingCaseKind, movedInOn: string | null, firstContactDueOn: string | null, version: number } };
+export type OpenMoveToOwnTenancyMutation = { openMoveToOwnTenancy: { id: string, kind: HousingCaseKind, movedInOn: string | null, firstContactDueOn: string, version: number } };
 
 export type RecordHomeVisitMutationVariables = Exact<{
   input: RecordHomeVisitInput;
