@@ -2,6 +2,7 @@ import { makeHetu } from '../subgraphs/families/person/hetu';
 import { helsinkiInstant, helsinkiToday } from '../subgraphs/kit/date-time';
 import { ADULT_NAMES, GIVEN_NAMES, STREETS, SURNAMES } from './names';
 import { SeededRandom } from './random';
+import { demoHosts } from './hosts';
 
 /**
  * The fictitious municipality of Rinnala: one deterministic data set from which each
@@ -323,6 +324,7 @@ export function demoMunicipality(anchor = demoAnchor()) {
     hostGroups,
     hostGroupMembers,
     users,
+    ...demoHosts({ anchor, families, socialHost, hostGroups, hostGroupMembers, users }),
   };
 }
 

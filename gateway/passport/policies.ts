@@ -5,7 +5,7 @@ import type { Category, Grant, Role } from '../../subgraphs/kit/passport';
  * Person-specific grants (guardianship, consent) come from the subgraphs that own them.
  */
 const MUNICIPAL: Partial<Record<Role, Category[]>> = {
-  'family-worker': ['contact', 'identity', 'bookings', 'notes', 'benefits', 'benefit-amounts', 'housing', 'companionship'],
+  'family-worker': ['contact', 'identity', 'bookings', 'notes', 'benefits', 'benefit-amounts', 'housing', 'companionship', 'hosting'],
   'housing-counsellor': ['contact', 'housing'],
   'volunteer-coordinator': ['companionship'],
   'data-protection-officer': ['access-log'],

@@ -115,6 +115,8 @@ export type DataCategory =
   | 'CONTACT'
   /** Why a child is absent, what a clinic visit is for, any diagnosis (special-category data). Never granted to a companion. */
   | 'HEALTH'
+  /** A social host's everyday help: hours logged with the family and goals set jointly. */
+  | 'HOSTING'
   /** Housing cases and landlord alerts. */
   | 'HOUSING'
   /** Personal identity codes (HETU) and dates of birth. Never granted to a companion. */

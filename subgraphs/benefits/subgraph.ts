@@ -4,15 +4,18 @@ import type { SubgraphDefinition } from '../kit/server';
 import { BenefitApplication } from './application/benefit-application.entity';
 import { BenefitsFamilyResolver } from './family/family.resolver';
 import { Family } from './family/family';
+import { HostCompensationAgreement, HostCompensationRule } from './host-compensation/host-compensation.entity';
+import { HostMonth } from './host-compensation/host-compensation';
+import { hostMonthReference, HostCompensationResolver } from './host-compensation/host-compensation.resolver';
 import { migrations } from './migrations';
 import { seedBenefits } from './seed';
 
 export const benefits: SubgraphDefinition = {
   name: 'benefits',
-  entities: [BenefitApplication],
+  entities: [BenefitApplication, HostCompensationRule, HostCompensationAgreement],
   migrations,
-  resolvers: [BenefitsFamilyResolver, accessLogResolver('benefits', Family)],
-  orphanedTypes: [Family],
-  references: { Family: familyKeyReference },
+  resolvers: [BenefitsFamilyResolver, HostCompensationResolver, accessLogResolver('benefits', Family)],
+  orphanedTypes: [Family, HostMonth],
+  references: { Family: familyKeyReference, HostMonth: hostMonthReference },
   seed: seedBenefits,
 };

@@ -14,6 +14,7 @@ const GUARDIAN_CATEGORIES: Category[] = [
   'housing',
   'companionship',
   'access-log',
+  'hosting',
 ];
 
 export async function guardianGrants(db: DataSource, person: { sub: string; roles: string[] }): Promise<Grant[]> {

@@ -32,6 +32,7 @@ export const CATEGORIES = [
   'housing', // housing cases and alerts
   'companionship', // assignments and consents
   'access-log', // who used the family's data, and why
+  'hosting', // a social host's everyday help: hours logged with the family, goals set jointly
 ] as const;
 export type Category = (typeof CATEGORIES)[number];
 

@@ -4,6 +4,7 @@ import { insertInChunks } from '../kit/seed';
 import { Companion, CompanionAssignment } from './companion/companion.entity';
 import { Consent } from './consent/consent.entity';
 import { HostGroup, HostGroupMember, SocialHost } from './host/host-group.entity';
+import { seedHosting } from './host/seed-hosting';
 
 export async function seedVolunteers(db: DataSource): Promise<void> {
   if ((await db.getRepository(Companion).count()) > 0) return;
@@ -12,8 +13,9 @@ export async function seedVolunteers(db: DataSource): Promise<void> {
     await insertInChunks(tx, Companion, demo.companions);
     await insertInChunks(tx, CompanionAssignment, demo.assignments);
     await insertInChunks(tx, Consent, demo.consents);
-    await insertInChunks(tx, SocialHost, [demo.socialHost]);
-    await insertInChunks(tx, HostGroup, demo.hostGroups);
-    await insertInChunks(tx, HostGroupMember, demo.hostGroupMembers);
+    await insertInChunks(tx, SocialHost, demo.socialHosts);
+    await insertInChunks(tx, HostGroup, [...demo.hostGroups, ...demo.extraHostGroups]);
+    await insertInChunks(tx, HostGroupMember, [...demo.hostGroupMembers, ...demo.extraHostGroupMembers]);
+    await seedHosting(tx, demo);
   });
 }

@@ -8,18 +8,49 @@ import { ConsentResolver } from './consent/consent.resolver';
 import { CompanionResolver, VolunteersFamilyResolver } from './family/family.resolver';
 import { volunteerGrants } from './grants';
 import { HostGroup, HostGroupMember, SocialHost } from './host/host-group.entity';
-import { HostGroupResolver } from './host/host-group.resolver';
+import { HostGoalResolver, HostGroupResolver } from './host/host-group.resolver';
+import { HostGoal } from './host/host-goal.entity';
+import { HoursEntry } from './host/hours-entry.entity';
+import { hostMonthReference, HostMonthResolver, HoursEntryResolver } from './host/hours-entry.resolver';
 import { Family } from './family/family';
+import { Activity, ActivitySignUp } from './activity/activity.entity';
+import { ActivityResolver, ActivitySignUpResolver, MeetingPlaceResolver } from './activity/activity.resolver';
+import { MeetingPlace } from './meeting-place/meeting-place.entity';
 import { migrations } from './migrations';
 import { seedVolunteers } from './seed';
 
 export const volunteers: SubgraphDefinition = {
   name: 'volunteers',
-  entities: [IdempotencyKey, Companion, CompanionAssignment, Consent, SocialHost, HostGroup, HostGroupMember],
+  entities: [
+    IdempotencyKey,
+    Companion,
+    CompanionAssignment,
+    Consent,
+    SocialHost,
+    HostGroup,
+    HostGroupMember,
+    HoursEntry,
+    HostGoal,
+    MeetingPlace,
+    Activity,
+    ActivitySignUp,
+  ],
   migrations,
-  resolvers: [VolunteersFamilyResolver, CompanionResolver, ConsentResolver, HostGroupResolver, accessLogResolver('volunteers', Family)],
+  resolvers: [
+    VolunteersFamilyResolver,
+    CompanionResolver,
+    ConsentResolver,
+    HostGroupResolver,
+    HostGoalResolver,
+    HoursEntryResolver,
+    HostMonthResolver,
+    MeetingPlaceResolver,
+    ActivityResolver,
+    ActivitySignUpResolver,
+    accessLogResolver('volunteers', Family),
+  ],
   orphanedTypes: [Family],
-  references: { Family: familyKeyReference },
+  references: { Family: familyKeyReference, HostMonth: hostMonthReference },
   seed: seedVolunteers,
   grants: volunteerGrants,
 };

@@ -16,6 +16,7 @@ const CATEGORY_DESCRIPTIONS: Record<Category, string> = {
   housing: 'Housing cases and landlord alerts.',
   companionship: 'Companion assignments and consents.',
   'access-log': "Who used or received the family's data, and why.",
+  hosting: "A social host's everyday help: hours logged with the family and goals set jointly.",
 };
 
 /** Data categories of family data, as GraphQL enum values; the stored value stays the kit's string, e.g. `benefit-amounts`. */
