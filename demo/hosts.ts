@@ -116,7 +116,8 @@ export function demoHosts(base: Base) {
   const hostGoals: Array<{ id: string; groupId: string; hostId: string; familyId: string; description: string; setOn: string; dueOn: string; status: string }> =
     [];
   const goal = (hostId: string, dueOn: string, status: string, description: string) => {
-    const member = allMembers.find((m) => m.familyId === rng.pick(familiesOf(hostId)))!;
+    const familyId = rng.pick(familiesOf(hostId));
+    const member = allMembers.find((m) => m.familyId === familyId)!;
     hostGoals.push({ id: rng.uuid(), groupId: member.groupId, hostId, familyId: member.familyId, description, setOn: addDays(dueOn, -60), dueOn, status });
   };
   goal(base.socialHost.id, `${months.twoBack}-20`, 'MET', 'Does the weekly shopping with a list made together');

@@ -180,6 +180,7 @@ describe('referrals and goals', () => {
     });
     expect(goal.data!.setHostGoal).toMatchObject({ status: 'IN_PROGRESS', family: { id: familyId } });
 
+    await new Promise((r) => setTimeout(r, 5_100)); // the gateway caches grants for 5 s: then the referral grants the host
     const groups = await gql(`{ myHostGroups { id families { id } goals { id family { id } } } }`, { token: await tokenFor('social-host') });
     expect(groups.errors).toBeUndefined();
     const group = groups.data!.myHostGroups.find((g: { id: string }) => g.id === demo.hostGroups[0].id);
