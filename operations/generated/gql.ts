@@ -14,38 +14,64 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query Activities($from: LocalDate, $to: LocalDate) {\n  meetingPlaces {\n    id\n    name\n    kind\n    address\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    partnerOrganisations\n  }\n  activities(from: $from, to: $to) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    meetingPoint\n    place {\n      id\n      name\n    }\n    capacity\n    placesLeft\n    headCount\n    signUps {\n      id\n      participants\n      attended\n      family {\n        id\n      }\n    }\n  }\n}": typeof types.ActivitiesDocument,
     "mutation AskForHelp($input: AskForHelpInput!) {\n  askForHelp(input: $input) {\n    requestId\n    respondBy\n    message\n  }\n}": typeof types.AskForHelpDocument,
     "mutation AssignCompanion($input: AssignCompanionInput!) {\n  assignCompanion(input: $input) {\n    id\n    startsOn\n    endsOn\n    companion {\n      id\n      firstName\n      lastName\n    }\n  }\n}": typeof types.AssignCompanionDocument,
     "query CompanionAgenda {\n  myFamilies {\n    id\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      endsAt\n      status\n      location {\n        name\n        address\n      }\n    }\n  }\n}": typeof types.CompanionAgendaDocument,
+    "mutation CreateActivity($input: CreateActivityInput!) {\n  createActivity(input: $input) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    capacity\n  }\n}": typeof types.CreateActivityDocument,
+    "mutation DecideHoursEntry($input: DecideHoursEntryInput!) {\n  decideHoursEntry(input: $input) {\n    id\n    status\n    decidedAt\n  }\n}": typeof types.DecideHoursEntryDocument,
     "query FamilyAccessLog($id: ID!) {\n  family(id: $id) {\n    accessLog {\n      at\n      viewerId\n      viewerRole\n      category\n      operation\n      basis\n      service\n    }\n  }\n}": typeof types.FamilyAccessLogDocument,
     "query FamilyCompanions($id: ID!) {\n  family(id: $id) {\n    id\n    companionAssignments {\n      id\n      startsOn\n      endsOn\n      companion {\n        id\n        firstName\n        lastName\n        organisation\n      }\n    }\n  }\n}": typeof types.FamilyCompanionsDocument,
     "mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    companionId\n    scopes\n    validUntil\n    revokedAt\n  }\n}": typeof types.GrantConsentDocument,
+    "query HostMonth($hostId: ID!, $month: String!) {\n  hostMonth(hostId: $hostId, month: $month) {\n    hostId\n    month\n    quotaMinutes\n    approvedMinutes\n    pendingMinutes\n    quotaState\n    goalStatuses\n    entries {\n      id\n      date\n      minutes\n      kind\n      status\n    }\n    compensation {\n      form\n      totalCents\n      goalBonusEarned\n      lines {\n        kind\n        description\n        amountCents\n      }\n    }\n  }\n}": typeof types.HostMonthDocument,
+    "query HostMonths($month: String!) {\n  hostMonths(month: $month) {\n    hostId\n    host {\n      firstName\n      lastName\n      employment\n    }\n    approvedMinutes\n    pendingMinutes\n    quotaMinutes\n    quotaState\n    compensation {\n      totalCents\n      goalBonusEarned\n    }\n  }\n}": typeof types.HostMonthsDocument,
+    "mutation LogHours($input: LogHoursInput!) {\n  logHours(input: $input) {\n    id\n    date\n    startsAt\n    minutes\n    kind\n    status\n    families {\n      id\n    }\n  }\n}": typeof types.LogHoursDocument,
     "query MyAgenda {\n  myFamilies {\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      status\n    }\n  }\n}": typeof types.MyAgendaDocument,
     "query MyCompanionProfile {\n  myCompanionProfile {\n    id\n    firstName\n    lastName\n    phone\n    organisation\n  }\n}": typeof types.MyCompanionProfileDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    displayName\n    address\n    members {\n      id\n      role\n      firstName\n      lastName\n      phone\n      email\n    }\n    agenda {\n      id\n      source\n      title\n      startsAt\n      endsAt\n      status\n    }\n    unavailableAgendaSources\n  }\n}": typeof types.MyFamiliesDocument,
     "query MyHostGroups {\n  myHostGroups {\n    id\n    name\n    host {\n      id\n      firstName\n      lastName\n    }\n    families {\n      id\n      displayName\n    }\n  }\n}": typeof types.MyHostGroupsDocument,
     "query MyHousingAlerts {\n  myHousingAlerts {\n    id\n    type\n    arrearsEuros\n    description\n    reportedAt\n    caseStatus\n    tenancy {\n      id\n      address\n    }\n  }\n}": typeof types.MyHousingAlertsDocument,
     "query MyTenancies {\n  myTenancies {\n    id\n    address\n  }\n}": typeof types.MyTenanciesDocument,
+    "query PendingHoursEntries {\n  pendingHoursEntries {\n    id\n    hostId\n    date\n    minutes\n    kind\n    status\n  }\n}": typeof types.PendingHoursEntriesDocument,
+    "mutation RecordAttendance($input: RecordAttendanceInput!) {\n  recordAttendance(input: $input) {\n    id\n    attended\n  }\n}": typeof types.RecordAttendanceDocument,
+    "mutation RecordHeadCount($input: RecordHeadCountInput!) {\n  recordHeadCount(input: $input) {\n    id\n    headCount\n  }\n}": typeof types.RecordHeadCountDocument,
+    "mutation ReferFamilyToHostGroup($input: ReferFamilyToHostGroupInput!) {\n  referFamilyToHostGroup(input: $input) {\n    id\n    name\n    families {\n      id\n    }\n  }\n}": typeof types.ReferFamilyToHostGroupDocument,
     "mutation RegisterFamily($input: RegisterFamilyInput!) {\n  registerFamily(input: $input) {\n    id\n    displayName\n    members {\n      id\n      role\n      firstName\n      lastName\n    }\n  }\n}": typeof types.RegisterFamilyDocument,
     "mutation ReportHousingAlert($input: ReportHousingAlertInput!) {\n  reportHousingAlert(input: $input) {\n    id\n    type\n    arrearsEuros\n    reportedAt\n    caseStatus\n  }\n}": typeof types.ReportHousingAlertDocument,
     "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}": typeof types.RevokeConsentDocument,
+    "mutation SetHostGoalStatus($input: SetHostGoalStatusInput!) {\n  setHostGoalStatus(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.SetHostGoalStatusDocument,
+    "mutation SetHostGoal($input: SetHostGoalInput!) {\n  setHostGoal(input: $input) {\n    id\n    description\n    dueOn\n    status\n    version\n  }\n}": typeof types.SetHostGoalDocument,
+    "mutation SignUpForActivity($input: SignUpForActivityInput!) {\n  signUpForActivity(input: $input) {\n    id\n    activityId\n    participants\n    attended\n  }\n}": typeof types.SignUpForActivityDocument,
 };
 const documents: Documents = {
+    "query Activities($from: LocalDate, $to: LocalDate) {\n  meetingPlaces {\n    id\n    name\n    kind\n    address\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    partnerOrganisations\n  }\n  activities(from: $from, to: $to) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    meetingPoint\n    place {\n      id\n      name\n    }\n    capacity\n    placesLeft\n    headCount\n    signUps {\n      id\n      participants\n      attended\n      family {\n        id\n      }\n    }\n  }\n}": types.ActivitiesDocument,
     "mutation AskForHelp($input: AskForHelpInput!) {\n  askForHelp(input: $input) {\n    requestId\n    respondBy\n    message\n  }\n}": types.AskForHelpDocument,
     "mutation AssignCompanion($input: AssignCompanionInput!) {\n  assignCompanion(input: $input) {\n    id\n    startsOn\n    endsOn\n    companion {\n      id\n      firstName\n      lastName\n    }\n  }\n}": types.AssignCompanionDocument,
     "query CompanionAgenda {\n  myFamilies {\n    id\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      endsAt\n      status\n      location {\n        name\n        address\n      }\n    }\n  }\n}": types.CompanionAgendaDocument,
+    "mutation CreateActivity($input: CreateActivityInput!) {\n  createActivity(input: $input) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    capacity\n  }\n}": types.CreateActivityDocument,
+    "mutation DecideHoursEntry($input: DecideHoursEntryInput!) {\n  decideHoursEntry(input: $input) {\n    id\n    status\n    decidedAt\n  }\n}": types.DecideHoursEntryDocument,
     "query FamilyAccessLog($id: ID!) {\n  family(id: $id) {\n    accessLog {\n      at\n      viewerId\n      viewerRole\n      category\n      operation\n      basis\n      service\n    }\n  }\n}": types.FamilyAccessLogDocument,
     "query FamilyCompanions($id: ID!) {\n  family(id: $id) {\n    id\n    companionAssignments {\n      id\n      startsOn\n      endsOn\n      companion {\n        id\n        firstName\n        lastName\n        organisation\n      }\n    }\n  }\n}": types.FamilyCompanionsDocument,
     "mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    companionId\n    scopes\n    validUntil\n    revokedAt\n  }\n}": types.GrantConsentDocument,
+    "query HostMonth($hostId: ID!, $month: String!) {\n  hostMonth(hostId: $hostId, month: $month) {\n    hostId\n    month\n    quotaMinutes\n    approvedMinutes\n    pendingMinutes\n    quotaState\n    goalStatuses\n    entries {\n      id\n      date\n      minutes\n      kind\n      status\n    }\n    compensation {\n      form\n      totalCents\n      goalBonusEarned\n      lines {\n        kind\n        description\n        amountCents\n      }\n    }\n  }\n}": types.HostMonthDocument,
+    "query HostMonths($month: String!) {\n  hostMonths(month: $month) {\n    hostId\n    host {\n      firstName\n      lastName\n      employment\n    }\n    approvedMinutes\n    pendingMinutes\n    quotaMinutes\n    quotaState\n    compensation {\n      totalCents\n      goalBonusEarned\n    }\n  }\n}": types.HostMonthsDocument,
+    "mutation LogHours($input: LogHoursInput!) {\n  logHours(input: $input) {\n    id\n    date\n    startsAt\n    minutes\n    kind\n    status\n    families {\n      id\n    }\n  }\n}": types.LogHoursDocument,
     "query MyAgenda {\n  myFamilies {\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      status\n    }\n  }\n}": types.MyAgendaDocument,
     "query MyCompanionProfile {\n  myCompanionProfile {\n    id\n    firstName\n    lastName\n    phone\n    organisation\n  }\n}": types.MyCompanionProfileDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    displayName\n    address\n    members {\n      id\n      role\n      firstName\n      lastName\n      phone\n      email\n    }\n    agenda {\n      id\n      source\n      title\n      startsAt\n      endsAt\n      status\n    }\n    unavailableAgendaSources\n  }\n}": types.MyFamiliesDocument,
     "query MyHostGroups {\n  myHostGroups {\n    id\n    name\n    host {\n      id\n      firstName\n      lastName\n    }\n    families {\n      id\n      displayName\n    }\n  }\n}": types.MyHostGroupsDocument,
     "query MyHousingAlerts {\n  myHousingAlerts {\n    id\n    type\n    arrearsEuros\n    description\n    reportedAt\n    caseStatus\n    tenancy {\n      id\n      address\n    }\n  }\n}": types.MyHousingAlertsDocument,
     "query MyTenancies {\n  myTenancies {\n    id\n    address\n  }\n}": types.MyTenanciesDocument,
+    "query PendingHoursEntries {\n  pendingHoursEntries {\n    id\n    hostId\n    date\n    minutes\n    kind\n    status\n  }\n}": types.PendingHoursEntriesDocument,
+    "mutation RecordAttendance($input: RecordAttendanceInput!) {\n  recordAttendance(input: $input) {\n    id\n    attended\n  }\n}": types.RecordAttendanceDocument,
+    "mutation RecordHeadCount($input: RecordHeadCountInput!) {\n  recordHeadCount(input: $input) {\n    id\n    headCount\n  }\n}": types.RecordHeadCountDocument,
+    "mutation ReferFamilyToHostGroup($input: ReferFamilyToHostGroupInput!) {\n  referFamilyToHostGroup(input: $input) {\n    id\n    name\n    families {\n      id\n    }\n  }\n}": types.ReferFamilyToHostGroupDocument,
     "mutation RegisterFamily($input: RegisterFamilyInput!) {\n  registerFamily(input: $input) {\n    id\n    displayName\n    members {\n      id\n      role\n      firstName\n      lastName\n    }\n  }\n}": types.RegisterFamilyDocument,
     "mutation ReportHousingAlert($input: ReportHousingAlertInput!) {\n  reportHousingAlert(input: $input) {\n    id\n    type\n    arrearsEuros\n    reportedAt\n    caseStatus\n  }\n}": types.ReportHousingAlertDocument,
     "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}": types.RevokeConsentDocument,
+    "mutation SetHostGoalStatus($input: SetHostGoalStatusInput!) {\n  setHostGoalStatus(input: $input) {\n    id\n    status\n    version\n  }\n}": types.SetHostGoalStatusDocument,
+    "mutation SetHostGoal($input: SetHostGoalInput!) {\n  setHostGoal(input: $input) {\n    id\n    description\n    dueOn\n    status\n    version\n  }\n}": types.SetHostGoalDocument,
+    "mutation SignUpForActivity($input: SignUpForActivityInput!) {\n  signUpForActivity(input: $input) {\n    id\n    activityId\n    participants\n    attended\n  }\n}": types.SignUpForActivityDocument,
 };
 
 /**
@@ -65,6 +91,10 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query Activities($from: LocalDate, $to: LocalDate) {\n  meetingPlaces {\n    id\n    name\n    kind\n    address\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    partnerOrganisations\n  }\n  activities(from: $from, to: $to) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    meetingPoint\n    place {\n      id\n      name\n    }\n    capacity\n    placesLeft\n    headCount\n    signUps {\n      id\n      participants\n      attended\n      family {\n        id\n      }\n    }\n  }\n}"): (typeof documents)["query Activities($from: LocalDate, $to: LocalDate) {\n  meetingPlaces {\n    id\n    name\n    kind\n    address\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    partnerOrganisations\n  }\n  activities(from: $from, to: $to) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    meetingPoint\n    place {\n      id\n      name\n    }\n    capacity\n    placesLeft\n    headCount\n    signUps {\n      id\n      participants\n      attended\n      family {\n        id\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AskForHelp($input: AskForHelpInput!) {\n  askForHelp(input: $input) {\n    requestId\n    respondBy\n    message\n  }\n}"): (typeof documents)["mutation AskForHelp($input: AskForHelpInput!) {\n  askForHelp(input: $input) {\n    requestId\n    respondBy\n    message\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -77,6 +107,14 @@ export function graphql(source: "query CompanionAgenda {\n  myFamilies {\n    id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateActivity($input: CreateActivityInput!) {\n  createActivity(input: $input) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    capacity\n  }\n}"): (typeof documents)["mutation CreateActivity($input: CreateActivityInput!) {\n  createActivity(input: $input) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    capacity\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideHoursEntry($input: DecideHoursEntryInput!) {\n  decideHoursEntry(input: $input) {\n    id\n    status\n    decidedAt\n  }\n}"): (typeof documents)["mutation DecideHoursEntry($input: DecideHoursEntryInput!) {\n  decideHoursEntry(input: $input) {\n    id\n    status\n    decidedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query FamilyAccessLog($id: ID!) {\n  family(id: $id) {\n    accessLog {\n      at\n      viewerId\n      viewerRole\n      category\n      operation\n      basis\n      service\n    }\n  }\n}"): (typeof documents)["query FamilyAccessLog($id: ID!) {\n  family(id: $id) {\n    accessLog {\n      at\n      viewerId\n      viewerRole\n      category\n      operation\n      basis\n      service\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -86,6 +124,18 @@ export function graphql(source: "query FamilyCompanions($id: ID!) {\n  family(id
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    companionId\n    scopes\n    validUntil\n    revokedAt\n  }\n}"): (typeof documents)["mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    companionId\n    scopes\n    validUntil\n    revokedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostMonth($hostId: ID!, $month: String!) {\n  hostMonth(hostId: $hostId, month: $month) {\n    hostId\n    month\n    quotaMinutes\n    approvedMinutes\n    pendingMinutes\n    quotaState\n    goalStatuses\n    entries {\n      id\n      date\n      minutes\n      kind\n      status\n    }\n    compensation {\n      form\n      totalCents\n      goalBonusEarned\n      lines {\n        kind\n        description\n        amountCents\n      }\n    }\n  }\n}"): (typeof documents)["query HostMonth($hostId: ID!, $month: String!) {\n  hostMonth(hostId: $hostId, month: $month) {\n    hostId\n    month\n    quotaMinutes\n    approvedMinutes\n    pendingMinutes\n    quotaState\n    goalStatuses\n    entries {\n      id\n      date\n      minutes\n      kind\n      status\n    }\n    compensation {\n      form\n      totalCents\n      goalBonusEarned\n      lines {\n        kind\n        description\n        amountCents\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostMonths($month: String!) {\n  hostMonths(month: $month) {\n    hostId\n    host {\n      firstName\n      lastName\n      employment\n    }\n    approvedMinutes\n    pendingMinutes\n    quotaMinutes\n    quotaState\n    compensation {\n      totalCents\n      goalBonusEarned\n    }\n  }\n}"): (typeof documents)["query HostMonths($month: String!) {\n  hostMonths(month: $month) {\n    hostId\n    host {\n      firstName\n      lastName\n      employment\n    }\n    approvedMinutes\n    pendingMinutes\n    quotaMinutes\n    quotaState\n    compensation {\n      totalCents\n      goalBonusEarned\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogHours($input: LogHoursInput!) {\n  logHours(input: $input) {\n    id\n    date\n    startsAt\n    minutes\n    kind\n    status\n    families {\n      id\n    }\n  }\n}"): (typeof documents)["mutation LogHours($input: LogHoursInput!) {\n  logHours(input: $input) {\n    id\n    date\n    startsAt\n    minutes\n    kind\n    status\n    families {\n      id\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -113,6 +163,22 @@ export function graphql(source: "query MyTenancies {\n  myTenancies {\n    id\n 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PendingHoursEntries {\n  pendingHoursEntries {\n    id\n    hostId\n    date\n    minutes\n    kind\n    status\n  }\n}"): (typeof documents)["query PendingHoursEntries {\n  pendingHoursEntries {\n    id\n    hostId\n    date\n    minutes\n    kind\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordAttendance($input: RecordAttendanceInput!) {\n  recordAttendance(input: $input) {\n    id\n    attended\n  }\n}"): (typeof documents)["mutation RecordAttendance($input: RecordAttendanceInput!) {\n  recordAttendance(input: $input) {\n    id\n    attended\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordHeadCount($input: RecordHeadCountInput!) {\n  recordHeadCount(input: $input) {\n    id\n    headCount\n  }\n}"): (typeof documents)["mutation RecordHeadCount($input: RecordHeadCountInput!) {\n  recordHeadCount(input: $input) {\n    id\n    headCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReferFamilyToHostGroup($input: ReferFamilyToHostGroupInput!) {\n  referFamilyToHostGroup(input: $input) {\n    id\n    name\n    families {\n      id\n    }\n  }\n}"): (typeof documents)["mutation ReferFamilyToHostGroup($input: ReferFamilyToHostGroupInput!) {\n  referFamilyToHostGroup(input: $input) {\n    id\n    name\n    families {\n      id\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RegisterFamily($input: RegisterFamilyInput!) {\n  registerFamily(input: $input) {\n    id\n    displayName\n    members {\n      id\n      role\n      firstName\n      lastName\n    }\n  }\n}"): (typeof documents)["mutation RegisterFamily($input: RegisterFamilyInput!) {\n  registerFamily(input: $input) {\n    id\n    displayName\n    members {\n      id\n      role\n      firstName\n      lastName\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -122,6 +188,18 @@ export function graphql(source: "mutation ReportHousingAlert($input: ReportHousi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}"): (typeof documents)["mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetHostGoalStatus($input: SetHostGoalStatusInput!) {\n  setHostGoalStatus(input: $input) {\n    id\n    status\n    version\n  }\n}"): (typeof documents)["mutation SetHostGoalStatus($input: SetHostGoalStatusInput!) {\n  setHostGoalStatus(input: $input) {\n    id\n    status\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetHostGoal($input: SetHostGoalInput!) {\n  setHostGoal(input: $input) {\n    id\n    description\n    dueOn\n    status\n    version\n  }\n}"): (typeof documents)["mutation SetHostGoal($input: SetHostGoalInput!) {\n  setHostGoal(input: $input) {\n    id\n    description\n    dueOn\n    status\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpForActivity($input: SignUpForActivityInput!) {\n  signUpForActivity(input: $input) {\n    id\n    activityId\n    participants\n    attended\n  }\n}"): (typeof documents)["mutation SignUpForActivity($input: SignUpForActivityInput!) {\n  signUpForActivity(input: $input) {\n    id\n    activityId\n    participants\n    attended\n  }\n}"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
