@@ -45,6 +45,8 @@ export type ActivityKind =
 
 /** The service a timeline item was booked with. */
 export type AgendaSource =
+  /** Group activities the family signed up to at meeting places: weekly activities, theme weeks, community events, group meetings, walks and trips. */
+  | 'ACTIVITIES'
   /** The child health clinic (neuvola) and other clinics. */
   | 'CLINIC'
   /** Early education (eVaka): attendance reservations and discussion times. */

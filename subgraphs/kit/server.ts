@@ -1,3 +1,4 @@
+import './registry-check';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';

@@ -15,6 +15,7 @@ import { hostMonthReference, HostMonthResolver, HoursEntryResolver } from './hos
 import { Family } from './family/family';
 import { Activity, ActivitySignUp } from './activity/activity.entity';
 import { ActivityResolver, ActivitySignUpResolver, MeetingPlaceResolver } from './activity/activity.resolver';
+import { ActivityAgendaResolver } from './activity/activity-agenda.resolver';
 import { MeetingPlace } from './meeting-place/meeting-place.entity';
 import { migrations } from './migrations';
 import { seedVolunteers } from './seed';
@@ -47,6 +48,7 @@ export const volunteers: SubgraphDefinition = {
     MeetingPlaceResolver,
     ActivityResolver,
     ActivitySignUpResolver,
+    ActivityAgendaResolver,
     accessLogResolver('volunteers', Family),
   ],
   orphanedTypes: [Family],

@@ -1,4 +1,4 @@
-import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, type Relation } from 'typeorm';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 export enum ActivityKind {
@@ -85,6 +85,10 @@ export class ActivitySignUp {
   @Column({ type: 'uuid' })
   @Field(() => ID, { description: 'The activity (an `Activity` id).' })
   activityId: string;
+
+  @ManyToOne(() => Activity)
+  @JoinColumn({ name: 'activityId' })
+  activity: Relation<Activity>;
 
   @Column({ type: 'uuid' })
   familyId: string;

@@ -2,12 +2,12 @@ import { Initial1795354949775 } from './1795354949775-Initial';
 import { SocialHostGroups1795358970056 } from './1795358970056-SocialHostGroups';
 import { LiveConsentIndex1795444882749 } from './1795444882749-LiveConsentIndex';
 import { IdempotencyKeys1795444948907 } from './1795444948907-IdempotencyKeys';
-import { HostsHoursGoalsActivities1795455050475 } from './1795455050475-HostsHoursGoalsActivities';
+import { HostsHoursGoalsActivities1795456792841 } from './1795456792841-HostsHoursGoalsActivities';
 
 export const migrations = [
   Initial1795354949775,
   SocialHostGroups1795358970056,
   LiveConsentIndex1795444882749,
   IdempotencyKeys1795444948907,
-  HostsHoursGoalsActivities1795455050475,
+  HostsHoursGoalsActivities1795456792841,
 ];

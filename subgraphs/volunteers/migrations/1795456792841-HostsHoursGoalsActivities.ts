@@ -1,14 +1,14 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class HostsHoursGoalsActivities1795455050475 implements MigrationInterface {
-  name = 'HostsHoursGoalsActivities1795455050475';
+export class HostsHoursGoalsActivities1795456792841 implements MigrationInterface {
+  name = 'HostsHoursGoalsActivities1795456792841';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
       `CREATE TABLE "host_goal" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "groupId" uuid NOT NULL, "hostId" uuid NOT NULL, "familyId" uuid NOT NULL, "description" character varying(300) NOT NULL, "setOn" date NOT NULL, "dueOn" date NOT NULL, "status" character varying(20) NOT NULL, "version" integer NOT NULL, CONSTRAINT "PK_b1fda23f5996ba99ed4346730e4" PRIMARY KEY ("id"))`,
     );
-    await q.query(`CREATE INDEX "IDX_734c11568ec64c3339f389472a" ON "host_goal"  ("groupId") `);
     await q.query(`CREATE INDEX "IDX_host_goal_host_due" ON "host_goal"  ("hostId", "dueOn") `);
+    await q.query(`CREATE INDEX "IDX_734c11568ec64c3339f389472a" ON "host_goal"  ("groupId") `);
     await q.query(
       `CREATE TABLE "hours_entry" ("id" uuid NOT NULL DEFAULT gen_random_uuid(), "hostId" uuid NOT NULL, "date" date NOT NULL, "startsAt" TIMESTAMP WITH TIME ZONE NOT NULL, "minutes" integer NOT NULL, "kind" character varying(30) NOT NULL, "familyIds" uuid array NOT NULL, "status" character varying(20) NOT NULL, "decidedBy" uuid, "decidedAt" TIMESTAMP WITH TIME ZONE, "createdAt" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(), "version" integer NOT NULL, CONSTRAINT "PK_02d11c81d0457756eec3833e832" PRIMARY KEY ("id"))`,
     );
@@ -27,9 +27,13 @@ export class HostsHoursGoalsActivities1795455050475 implements MigrationInterfac
     );
     await q.query(`ALTER TABLE "social_host" ADD "employment" character varying(20) NOT NULL DEFAULT 'UNEMPLOYED'`);
     await q.query(`ALTER TABLE "social_host" ADD "monthlyQuotaMinutes" integer NOT NULL DEFAULT '1200'`);
+    await q.query(
+      `ALTER TABLE "activity_sign_up" ADD CONSTRAINT "FK_5a344370ddde07e4133fa3e5422" FOREIGN KEY ("activityId") REFERENCES "activity"("id") ON DELETE NO ACTION ON UPDATE NO ACTION`,
+    );
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE "activity_sign_up" DROP CONSTRAINT "FK_5a344370ddde07e4133fa3e5422"`);
     await q.query(`ALTER TABLE "social_host" DROP COLUMN "monthlyQuotaMinutes"`);
     await q.query(`ALTER TABLE "social_host" DROP COLUMN "employment"`);
     await q.query(`DROP TABLE "meeting_place"`);
@@ -40,8 +44,8 @@ export class HostsHoursGoalsActivities1795455050475 implements MigrationInterfac
     await q.query(`DROP INDEX "IDX_227258821ef8ecd4abbeb22794"`);
     await q.query(`DROP INDEX "IDX_hours_entry_pending"`);
     await q.query(`DROP TABLE "hours_entry"`);
-    await q.query(`DROP INDEX "IDX_host_goal_host_due"`);
     await q.query(`DROP INDEX "IDX_734c11568ec64c3339f389472a"`);
+    await q.query(`DROP INDEX "IDX_host_goal_host_due"`);
     await q.query(`DROP TABLE "host_goal"`);
   }
 }
