@@ -238,6 +238,17 @@ describe('meeting places and activities', () => {
     const other = await gql(SIGN_UP, { token: guardian, variables: { input: { activityId: trip.id, familyId: demo.families[1].id, participants: 1 } } });
     expect(other.errors![0].extensions!.code).toBe('FORBIDDEN');
 
+    const agenda = await gql(`{ myFamilies { id agenda { id source title status location { name } } } }`, { token: guardian });
+    expect(agenda.errors).toBeUndefined();
+    const own = agenda.data!.myFamilies.find((f: { id: string }) => f.id === familyId);
+    expect(own.agenda).toContainEqual({
+      id: res.data!.signUpForActivity.id,
+      source: 'ACTIVITIES',
+      title: trip.title,
+      status: 'BOOKED',
+      location: { name: trip.meetingPoint },
+    });
+
     const seen = (await gql(ACTIVITIES, { token: guardian })).data!.activities.find((a: { id: string }) => a.id === trip.id);
     expect(seen.signUps).toEqual([{ id: res.data!.signUpForActivity.id, family: { id: familyId } }]);
     const byHost = (await gql(ACTIVITIES, { token: await tokenFor('social-host') })).data!.activities;
