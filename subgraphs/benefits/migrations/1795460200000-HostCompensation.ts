@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class HostCompensation1795455331513 implements MigrationInterface {
-  name = 'HostCompensation1795455331513';
+export class HostCompensation1795460200000 implements MigrationInterface {
+  name = 'HostCompensation1795460200000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
