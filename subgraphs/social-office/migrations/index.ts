@@ -1,3 +1,4 @@
 import { Initial1795354971302 } from './1795354971302-Initial';
+import { AccessLogOneSuccessor1795455294575 } from './1795455294575-AccessLogOneSuccessor';
 
-export const migrations = [Initial1795354971302];
+export const migrations = [Initial1795354971302, AccessLogOneSuccessor1795455294575];
