@@ -1,7 +1,8 @@
 import { dataRoot, subgraphUrl } from '../subgraphs/kit/config';
 import { badConfig } from '../subgraphs/kit/config-error';
 import { readInt, readPort, readUrl } from '../subgraphs/kit/env';
-import { GATEWAY_PORT, SUBGRAPHS, type SubgraphName } from '../subgraphs/kit/services';
+import { registry } from '../subgraphs/kit/registry';
+import type { SubgraphName } from '../subgraphs/kit/services';
 
 export const DEV_ISSUER = 'rinnalla-dev-issuer';
 export const DEV_AUDIENCE = 'rinnalla';
@@ -12,6 +13,7 @@ export interface GatewayConfig {
   dataRoot: string;
   /** OIDC: the token issuer, audience and JWKS; without a JWKS URL, the locally generated dev key. */
   auth: { issuer: string; audience: string; jwksUrl?: string };
+  /** Every registered subgraph's URL: its registry routing URL, or `<PREFIX>_URL` / `<PREFIX>_PORT`. */
   subgraphUrls: Record<SubgraphName, string>;
   limits: { maxDepth: number; maxAliases: number; maxTokens: number; maxCost: number; bodyBytes: number; subgraphTimeoutMs: number };
   /** Express's `trust proxy` (TRUST_PROXY): which proxies' x-forwarded-for names the client address. Unset: none, the socket's address counts. */
@@ -25,11 +27,11 @@ export function loadGatewayConfig(env = process.env): GatewayConfig {
   const jwksUrl = readUrl('AUTH_JWKS_URL', env, ['http:', 'https:']);
   if (production && !jwksUrl) throw badConfig('AUTH_JWKS_URL is required in production: development keys are for local use only.');
   return {
-    port: readPort('GATEWAY_PORT', GATEWAY_PORT, env),
+    port: readPort('GATEWAY_PORT', registry(env).gatewayPort, env),
     production,
     dataRoot: dataRoot(env),
     auth: { issuer: env.AUTH_ISSUER || DEV_ISSUER, audience: env.AUTH_AUDIENCE || DEV_AUDIENCE, jwksUrl },
-    subgraphUrls: Object.fromEntries(SUBGRAPHS.map((s) => [s.name, subgraphUrl(s.name, env)])) as Record<SubgraphName, string>,
+    subgraphUrls: Object.fromEntries(registry(env).subgraphs.map((s) => [s.name, subgraphUrl(s.name, env)])),
     limits: {
       maxDepth: readInt('LIMIT_MAX_DEPTH', 12, 2, 100, env),
       maxAliases: readInt('LIMIT_MAX_ALIASES', 30, 0, 1000, env),

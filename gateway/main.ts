@@ -1,3 +1,4 @@
+import '../subgraphs/kit/registry-check';
 import '../subgraphs/kit/graphql-production';
 import { createLogger } from '../subgraphs/kit/logger';
 import { logProcessFailures } from '../subgraphs/kit/process';

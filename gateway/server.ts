@@ -12,6 +12,7 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import express from 'express';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { besideGraphql } from '../subgraphs/kit/config';
+import { badConfig } from '../subgraphs/kit/config-error';
 import { clientCode, GENERIC_ERROR_MESSAGE, maskError } from '../subgraphs/kit/errors-format';
 import { notAnswering, readyEndpoint } from '../subgraphs/kit/health';
 import { listen } from '../subgraphs/kit/listen';
@@ -32,6 +33,20 @@ import { shippedPlanCache } from './warm-plans';
 import { trustedDocuments } from './trusted-documents';
 
 export const SUPERGRAPH_FILE = path.join(projectRoot(), 'schema', 'supergraph.graphql');
+
+/**
+ * The gateway routes by the registry (and `<PREFIX>_URL`), never by the URLs composed into the supergraph:
+ * every graph the supergraph names must be registered, or the gateway does not start.
+ */
+export function assertRoutable(supergraphSdl: string, config: Pick<GatewayConfig, 'subgraphUrls'>): void {
+  const graphs = [...supergraphSdl.matchAll(/@join__graph\(name: "([^"]+)"/g)].map((m) => m[1]);
+  const unknown = graphs.filter((name) => !config.subgraphUrls[name]);
+  if (unknown.length) {
+    throw badConfig(
+      `[REGISTRY_INVALID] the supergraph names subgraph(s) the registry does not: ${unknown.join(', ')}. Register them, or run \`npm run compose\`.`,
+    );
+  }
+}
 
 interface GatewayContext {
   /** Signs (or reuses) the viewer's passport for one subgraph, on the first call to it. */
@@ -172,6 +187,7 @@ export interface RunningGateway {
 
 export async function startGateway(config: GatewayConfig, supergraphSdl = fs.readFileSync(SUPERGRAPH_FILE, 'utf8')): Promise<RunningGateway> {
   const log = createLogger('gateway');
+  assertRoutable(supergraphSdl, config);
   const verifyToken = createTokenVerifier(config);
   const passportKeys = PassportKeyRing.open(config.dataRoot);
   const issuer = passportIssuerFor(config, passportKeys, supergraphSdl, log);
@@ -184,8 +200,7 @@ export async function startGateway(config: GatewayConfig, supergraphSdl = fs.rea
     supergraphSdl,
     queryPlannerConfig: { cache: plans.cache },
     logger: log,
-    buildService: ({ name }) =>
-      new PassportDataSource(name, log, { url: config.subgraphUrls[name as keyof GatewayConfig['subgraphUrls']], fetcher: fetcher as never }),
+    buildService: ({ name }) => new PassportDataSource(name, log, { url: config.subgraphUrls[name], fetcher: fetcher as never }),
   });
   gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => plans.warm(coreSupergraphSdl));
   // The token limit is Apollo Server's own parse option: armor's token plugin turns syntax errors into 500s (graphql-armor #571, #751).

@@ -16,7 +16,8 @@ import { devToken } from '../gateway/dev-token';
 import { ensureDevKeys } from '../gateway/keys';
 import { readInt, readPort } from '../subgraphs/kit/env';
 import { projectRoot } from '../subgraphs/kit/project-root';
-import { envPrefix, GATEWAY_PORT, SUBGRAPHS } from '../subgraphs/kit/services';
+import { registry } from '../subgraphs/kit/registry';
+import { envPrefix } from '../subgraphs/kit/services';
 import { directHeadline } from './benchmark/direct';
 import { postGraphQL, runLoad, type GraphQLReply } from './benchmark/load';
 import { createPassportSource } from './benchmark/passport';
@@ -84,8 +85,8 @@ function startPeer(peer: Peer, port: number, peerEnv: NodeJS.ProcessEnv, logDir:
 async function main() {
   const dataDir = path.resolve(env.RINNALLA_DATA_DIR ?? (settings.federation === 'start' ? path.join(projectRoot(), '.data', 'benchmark') : '.data'));
   const fedEnv: NodeJS.ProcessEnv = { ...env, RINNALLA_DATA_DIR: dataDir };
-  const gatewayPort = readPort('GATEWAY_PORT', GATEWAY_PORT, env);
-  const subgraphPorts = SUBGRAPHS.map((s) => ({ name: s.name, port: readPort(`${envPrefix(s.name)}_PORT`, s.port, env) }));
+  const gatewayPort = readPort('GATEWAY_PORT', registry(env).gatewayPort, env);
+  const subgraphPorts = registry(env).subgraphs.map((s) => ({ name: s.name, port: readPort(`${envPrefix(s.name)}_PORT`, s.port, env) }));
   const peerPortBase = readPort('BENCH_PEER_PORT_BASE', gatewayPort + 10, env);
   const logDir = path.join(dataDir, 'logs');
   fs.mkdirSync(logDir, { recursive: true });

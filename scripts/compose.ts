@@ -9,7 +9,7 @@ const SCHEMA_DIR = path.join(projectRoot(), 'schema');
 
 composeSupergraph().then(
   ({ subgraphs, supergraph }) => {
-    for (const { name, sdl } of subgraphs) fs.writeFileSync(path.join(SCHEMA_DIR, `${name}.graphql`), sdl.trimStart());
+    for (const { file, sdl } of subgraphs) fs.writeFileSync(path.join(projectRoot(), file), sdl.trimStart());
     fs.writeFileSync(path.join(SCHEMA_DIR, 'supergraph.graphql'), supergraph);
     fs.writeFileSync(path.join(SCHEMA_DIR, 'api.graphql'), printApiSchema(supergraph));
     console.log(`composed ${subgraphs.length} subgraphs into schema/supergraph.graphql`);

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { readInt, readPort } from '../subgraphs/kit/env';
 import { probe } from '../subgraphs/kit/health';
 import { projectRoot } from '../subgraphs/kit/project-root';
-import { GATEWAY_PORT, SUBGRAPHS, envPrefix } from '../subgraphs/kit/services';
+import { mainScript, registry } from '../subgraphs/kit/registry';
+import { envPrefix } from '../subgraphs/kit/services';
 
 // Processes run the compiled code, also when the tests start them from the sources.
 const DIST = path.join(projectRoot(), 'dist');
@@ -169,7 +170,7 @@ export async function startFederation(opts: FederationOptions): Promise<Federati
     const out = fs.openSync(logFile, fresh ? 'w' : 'a');
     fs.writeSync(out, supervisorLine(30, `starting ${name}`));
     const from = fs.fstatSync(out).size;
-    const child = spawn(process.execPath, [path.join(DIST, script)], { env: opts.env, stdio: ['ignore', out, out] });
+    const child = spawn(process.execPath, [script], { env: opts.env, stdio: ['ignore', out, out] });
     fs.closeSync(out);
     processes.set(name, child);
     let up = false;
@@ -207,13 +208,15 @@ export async function startFederation(opts: FederationOptions): Promise<Federati
     return { child, up: ready };
   };
 
-  const ports = SUBGRAPHS.map((s) => ({ name: s.name, port: readPort(`${envPrefix(s.name)}_PORT`, s.port, opts.env) }));
-  const gatewayPort = readPort('GATEWAY_PORT', GATEWAY_PORT, opts.env);
+  // Every registered subgraph (`RINNALLA_REGISTRY` in the processes' env picks another registry file).
+  const { subgraphs, gatewayPort: defaultGatewayPort } = registry(opts.env);
+  const ports = subgraphs.map((s) => ({ name: s.name, script: mainScript(s), port: readPort(`${envPrefix(s.name)}_PORT`, s.port, opts.env) }));
+  const gatewayPort = readPort('GATEWAY_PORT', defaultGatewayPort, opts.env);
   for (const { name, port } of [...ports, { name: 'gateway', port: gatewayPort }]) await assertPortFree(name, port);
   try {
     const first = (name: string, script: string, port: number) => launch(name, script, port, true).up.then(() => opts.onReady?.(name, port));
-    await Promise.all(ports.map(({ name, port }) => first(name, `subgraphs/${name}/main.js`, port)));
-    await first('gateway', 'gateway/main.js', gatewayPort);
+    await Promise.all(ports.map(({ name, script, port }) => first(name, script, port)));
+    await first('gateway', path.join(DIST, 'gateway/main.js'), gatewayPort);
     return { gatewayUrl: `http://localhost:${gatewayPort}/graphql`, processes, gaveUp, stop };
   } catch (error) {
     await stop();

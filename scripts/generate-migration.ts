@@ -9,11 +9,11 @@ import path from 'node:path';
 import { DataSource } from 'typeorm';
 import { PGliteDriver } from 'typeorm-pglite';
 import { AccessLogEntry } from '../subgraphs/kit/access-log/access-log-entry';
-import { SUBGRAPH_DEFINITIONS } from '../subgraphs';
+import { subgraphDefinitions } from '../subgraphs';
 
 async function main() {
   const [name, title] = process.argv.slice(2);
-  const def = SUBGRAPH_DEFINITIONS.find((d) => d.name === name);
+  const def = subgraphDefinitions().find((d) => d.name === name);
   if (!def || !/^[A-Z][A-Za-z0-9]+$/.test(title ?? '')) {
     console.error('usage: generate-migration <subgraph> <PascalCaseTitle>');
     process.exit(2);

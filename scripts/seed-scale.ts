@@ -11,7 +11,7 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { demoAnchor, MUNICIPALITY } from '../demo/municipality';
 import { ADULT_NAMES, GIVEN_NAMES, STREETS, SURNAMES } from '../demo/names';
-import { SUBGRAPH_DEFINITIONS } from '../subgraphs';
+import { subgraphDefinitions } from '../subgraphs';
 import { dataRoot } from '../subgraphs/kit/config';
 import { openDatabase } from '../subgraphs/kit/database';
 import { createLogger } from '../subgraphs/kit/logger';
@@ -192,7 +192,7 @@ async function main() {
   const anchor = demoAnchor();
   const log = createLogger('seed-scale');
   const sql = statements(count, anchor);
-  for (const def of SUBGRAPH_DEFINITIONS.filter((d) => d.name in sql)) {
+  for (const def of subgraphDefinitions().filter((d) => d.name in sql)) {
     const started = Date.now();
     // Opening the database runs the subgraph's migrations, so the tables are those the code expects.
     const db = await openDatabase({

@@ -1,7 +1,9 @@
 /** `npm start`: the whole federation on this machine, with embedded databases and the demo municipality, supervised. */
+import '../subgraphs/kit/registry-check';
 import path from 'node:path';
 import { ensureDevKeys } from '../gateway/keys';
 import { dataRoot } from '../subgraphs/kit/config';
+import { registry } from '../subgraphs/kit/registry';
 import { CRASH_LIMIT, startFederation, type SupervisorEvent } from './federation';
 
 function report(event: SupervisorEvent) {
@@ -26,7 +28,8 @@ async function main() {
   const root = dataRoot();
   await ensureDevKeys(root);
   const started = Date.now();
-  console.log('Starting 7 subgraphs and the gateway (first start seeds the demo municipality)...');
+  const { file, subgraphs } = registry();
+  console.log(`Starting ${subgraphs.length} subgraphs from ${path.relative(process.cwd(), file)} and the gateway (first start seeds the demo municipality)...`);
   const federation = await startFederation({
     env: process.env,
     logDir: path.join(root, 'logs'),

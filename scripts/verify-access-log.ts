@@ -6,7 +6,7 @@
 import { PassportKeyRing } from '../gateway/keys';
 import { besideGraphql, dataRoot, subgraphUrl } from '../subgraphs/kit/config';
 import { PASSPORT_HEADER, signPassport } from '../subgraphs/kit/passport';
-import { SUBGRAPHS } from '../subgraphs/kit/services';
+import { registry } from '../subgraphs/kit/registry';
 
 export interface ChainReport {
   service: string;
@@ -19,7 +19,7 @@ export interface ChainReport {
 export async function verifyAccessLogs(env = process.env): Promise<ChainReport[]> {
   const signing = await PassportKeyRing.open(dataRoot(env)).signing();
   return Promise.all(
-    SUBGRAPHS.map(async ({ name }) => {
+    registry(env).subgraphs.map(async ({ name }) => {
       const passport = await signPassport({ sub: 'access-log-verifier', roles: ['system'], grants: [] }, signing, name);
       const res = await fetch(besideGraphql(subgraphUrl(name, env), '/access-log/verify'), { headers: { [PASSPORT_HEADER]: passport } });
       if (!res.ok) throw new Error(`${name} answered ${res.status}`);

@@ -1,11 +1,16 @@
-import { benefits } from './benefits/subgraph';
-import { clinic } from './clinic/subgraph';
-import { daycare } from './daycare/subgraph';
-import { families } from './families/subgraph';
 import type { SubgraphDefinition } from './kit/server';
-import { housing } from './housing/subgraph';
-import { socialOffice } from './social-office/subgraph';
-import { volunteers } from './volunteers/subgraph';
+import { codeModule, registry, RegistryError, type RegisteredSubgraph } from './kit/registry';
 
-/** Every subgraph's definition, for composition and tooling; each still runs in its own process. */
-export const SUBGRAPH_DEFINITIONS: SubgraphDefinition[] = [families, volunteers, housing, benefits, daycare, clinic, socialOffice];
+/** The `SubgraphDefinition` a registry entry's `definition` module exports: the export whose `name` is the entry's. */
+export function definitionOf(entry: RegisteredSubgraph, file = registry().file): SubgraphDefinition {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const exported = require(codeModule(entry.definition)) as Record<string, unknown>;
+  const found = Object.values(exported).find((v): v is SubgraphDefinition => !!v && typeof v === 'object' && (v as SubgraphDefinition).name === entry.name);
+  if (!found) throw new RegistryError(file, `subgraph "${entry.name}"`, `${entry.definition} exports no SubgraphDefinition named "${entry.name}"`);
+  return found;
+}
+
+/** Every registered subgraph's definition, for composition and tooling; each still runs in its own process. */
+export function subgraphDefinitions(): SubgraphDefinition[] {
+  return registry().subgraphs.map((entry) => definitionOf(entry));
+}

@@ -2,7 +2,7 @@ import { Client } from 'pg';
 import { demoMunicipality } from '../demo/municipality';
 import { verifyAccessLogs } from '../scripts/verify-access-log';
 import { PASSPORT_HEADER } from '../subgraphs/kit/passport';
-import { gql, HEADLINE, subgraphUrl, testSubgraphEnv, tokenFor, type GraphQLResponse } from './setup/client';
+import { AGENDA_PROVIDERS, gql, HEADLINE, subgraphUrl, testSubgraphEnv, tokenFor, type GraphQLResponse } from './setup/client';
 import { passportFor } from './setup/subgraph-client';
 import { SUBGRAPHS } from '../subgraphs/kit/services';
 
@@ -33,7 +33,7 @@ describe('the access log', () => {
     expect(res.errors).toBeUndefined();
     const byCompanion = res.data!.family.accessLog.filter((e: { viewerId: string }) => e.viewerId === demo.users.companion.id);
     const services = new Set(byCompanion.filter((e: { category: string }) => e.category === 'BOOKINGS').map((e: { service: string }) => e.service));
-    expect(services).toEqual(new Set(['daycare', 'clinic', 'social-office', 'families']));
+    expect(services).toEqual(new Set([...AGENDA_PROVIDERS.map((s) => s.name), 'families']));
     expect(byCompanion.every((e: { basis: string; viewerRole: string }) => e.basis === 'CONSENT' && e.viewerRole === 'companion')).toBe(true);
     const times = res.data!.family.accessLog.map((e: { at: string }) => Date.parse(e.at));
     expect(times).toEqual([...times].sort((a, b) => b - a));

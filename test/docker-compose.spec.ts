@@ -1,17 +1,24 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { parse } from 'yaml';
+import { dockerCompose, DOCKER_COMPOSE_FILE } from '../scripts/docker-compose';
+import { registry } from '../subgraphs/kit/registry';
 import { envPrefix, GATEWAY_PORT, SUBGRAPHS } from '../subgraphs/kit/services';
 
-// No Docker engine runs here, so the operators' compose file is checked against the code instead.
-const compose = parse(fs.readFileSync(path.join(__dirname, '..', 'docker-compose.yml'), 'utf8'), { merge: true });
+// No Docker engine runs here, so the operators' compose file is checked against the registry instead.
+const committed = fs.readFileSync(DOCKER_COMPOSE_FILE, 'utf8');
+const compose = parse(committed, { merge: true });
 
 describe('docker-compose.yml', () => {
-  it('runs every subgraph the code starts, on the same port, with a health check', () => {
-    for (const { name, port } of SUBGRAPHS) {
+  it('is what `npm run compose:docker` writes from the registry', () => {
+    expect(committed).toBe(dockerCompose(registry()));
+  });
+
+  it('runs every registered subgraph, on its registered port, with a health check', () => {
+    for (const { name, port, main } of SUBGRAPHS) {
       const service = compose.services[name];
       expect(service).toBeDefined();
-      expect(service.command).toBe(`node dist/subgraphs/${name}/main.js`);
+      expect(service.command).toBe(`node dist/${main.replace(/\.ts$/, '.js')}`);
+      expect(fs.existsSync(main)).toBe(true);
       expect(service.environment[`${envPrefix(name)}_PORT`]).toBe(String(port));
       expect(service.environment.DATABASE_URL).toMatch(/^postgres:\/\//);
       expect(service.healthcheck.test.join(' ')).toContain(`:${port}/health`);

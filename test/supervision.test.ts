@@ -5,10 +5,10 @@ import { probe } from '../subgraphs/kit/health';
 import { REQUEST_ID_ATTRIBUTE } from '../subgraphs/kit/tracing';
 import { projectRoot } from '../subgraphs/kit/project-root';
 import { TEST_PORT_BASE } from './setup/global-setup';
-import { dataDir, gatewayUrl, gql, HEADLINE, subgraphUrl, tokenFor, type GraphQLResponse } from './setup/client';
+import { AGENDA_PROVIDERS, dataDir, gatewayUrl, gql, HEADLINE, subgraphUrl, tokenFor, type GraphQLResponse } from './setup/client';
 
 const AGENDA = `query CompanionAgenda { myFamilies { id unavailableAgendaSources agenda { source } } }`;
-const PROVIDERS = ['daycare', 'clinic', 'social-office'];
+const PROVIDERS = AGENDA_PROVIDERS.map((s) => s.name);
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const beside = (graphql: string, endpoint: string) => graphql.replace(/\/graphql$/, endpoint);
 
@@ -27,7 +27,7 @@ const sources = (res: GraphQLResponse) => new Set(res.data!.myFamilies.flatMap((
 describe('a provider subgraph killed under load', () => {
   it('leaves the other sources answering, names the killed one, and comes back without a manual step', async () => {
     const token = await tokenFor('companion');
-    const all = new Set(['DAYCARE', 'CLINIC', 'SOCIAL_OFFICE']);
+    const all = new Set(AGENDA_PROVIDERS.map((s) => s.agendaSource!.value));
     // Before: every source answers (a loaded machine may miss a subgraph deadline once).
     let before = sources(await gql(AGENDA, { token }));
     for (let i = 0; i < 5 && before.size < all.size; i++) before = sources(await gql(AGENDA, { token }));

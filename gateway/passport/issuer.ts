@@ -147,7 +147,7 @@ export function passportIssuerFor(config: GatewayConfig, keys: PassportKeyRing, 
     keys,
     grantSources: Object.entries(GRANT_SOURCE_ROLES).map(([service, roles]) => ({
       service,
-      url: besideGraphql(config.subgraphUrls[service as keyof GatewayConfig['subgraphUrls']], '/grants'),
+      url: besideGraphql(config.subgraphUrls[service], '/grants'),
       roles,
     })),
     audiences: audiencesFromSupergraph(supergraphSdl),

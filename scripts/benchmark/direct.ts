@@ -1,13 +1,11 @@
 import { AGENDA_ITEM_SELECTION } from '../../subgraphs/kit/agenda';
 import { PASSPORT_HEADER } from '../../subgraphs/kit/passport';
+import { registry } from '../../subgraphs/kit/registry';
 import { postGraphQL, type GraphQLReply } from './load';
 import type { PassportsForRequest } from './passport';
 
-const PROVIDERS = [
-  ['daycare', 'daycareAgenda'],
-  ['clinic', 'clinicAgenda'],
-  ['social-office', 'socialOfficeAgenda'],
-] as const;
+/** The registered providers of the timeline, as the gateway's plan calls them. */
+const PROVIDERS = registry().subgraphs.flatMap((s) => (s.agendaSource ? [[s.name, s.agendaSource.field] as const] : []));
 const AGENDA_FIELDS = 'source title startsAt endsAt status location { name address }';
 const providerQuery = (field: string) =>
   `query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Family { ${field} { ${AGENDA_ITEM_SELECTION} } } } }`;
@@ -15,7 +13,7 @@ const MERGE_QUERY = `query($representations: [_Any!]!) { _entities(representatio
 
 /**
  * The headline query's critical path without any gateway: the calls the gateway's query plan
- * makes (families, then the three providers in parallel, then families again to merge), with the
+ * makes (families, then the registered providers in parallel, then families again to merge), with the
  * same passport, so the gateway's own cost is the difference.
  */
 export function directHeadline(urls: Record<string, string>, passportsFor: (authorization: string) => Promise<PassportsForRequest>) {

@@ -1,20 +1,9 @@
 import type { DataSource } from 'typeorm';
-import type { Category, Grant } from '../kit/passport';
+import { CATEGORIES, type Category, type Grant } from '../kit/passport';
 import { Person, PersonRole } from './person/person.entity';
 
-/** A guardian sees everything the graph holds about the own family. */
-const GUARDIAN_CATEGORIES: Category[] = [
-  'contact',
-  'identity',
-  'bookings',
-  'health',
-  'notes',
-  'benefits',
-  'benefit-amounts',
-  'housing',
-  'companionship',
-  'access-log',
-];
+/** A guardian sees everything the graph holds about the own family: every category, the registry's included. */
+const GUARDIAN_CATEGORIES: Category[] = [...CATEGORIES];
 
 export async function guardianGrants(db: DataSource, person: { sub: string; roles: string[] }): Promise<Grant[]> {
   if (!person.roles.includes('guardian')) return [];

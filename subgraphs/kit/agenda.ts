@@ -1,11 +1,14 @@
 import { Directive, Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { registry } from './registry';
 
-/** Where a timeline item comes from; partners' subgraphs add their own source. */
-export enum AgendaSource {
-  DAYCARE = 'DAYCARE',
-  CLINIC = 'CLINIC',
-  SOCIAL_OFFICE = 'SOCIAL_OFFICE',
-}
+/**
+ * Where a timeline item comes from: one value per registry entry with an `agenda_source`, so a partner's
+ * subgraph adds its source by registering it (e.g. `AgendaSource.DAYCARE` is daycare's).
+ */
+export const AgendaSource: Readonly<Record<string, string>> = Object.fromEntries(
+  registry().subgraphs.flatMap((s) => (s.agendaSource ? [[s.agendaSource.value, s.agendaSource.value]] : [])),
+);
+export type AgendaSource = string;
 
 /** HL7 FHIR Appointment statuses; the stored value is the FHIR code. */
 export enum AgendaStatus {
@@ -24,11 +27,9 @@ export enum AgendaStatus {
 registerEnumType(AgendaSource, {
   name: 'AgendaSource',
   description: 'The service a timeline item was booked with.',
-  valuesConfig: {
-    DAYCARE: { description: 'Early education (eVaka): attendance reservations and discussion times.' },
-    CLINIC: { description: 'The child health clinic (neuvola) and other clinics.' },
-    SOCIAL_OFFICE: { description: 'Appointments with a social or family worker.' },
-  },
+  valuesConfig: Object.fromEntries(
+    registry().subgraphs.flatMap((s) => (s.agendaSource ? [[s.agendaSource.value, { description: s.agendaSource.description }]] : [])),
+  ),
 });
 registerEnumType(AgendaStatus, {
   name: 'AgendaStatus',

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { readChoice, readPort, readUrl } from './env';
-import { envPrefix, SUBGRAPHS, type SubgraphName } from './services';
+import { registeredSubgraph } from './registry';
+import { envPrefix, type SubgraphName } from './services';
 
 export interface SubgraphConfig {
   name: SubgraphName;
@@ -21,7 +22,7 @@ export function dataRoot(env = process.env): string {
 /** Reads and validates one subgraph's settings; `FAMILIES_PORT`, `FAMILIES_DATABASE_URL` or the shared `DATABASE_URL`. */
 export function loadSubgraphConfig(name: SubgraphName, env = process.env): SubgraphConfig {
   const prefix = envPrefix(name);
-  const defaults = SUBGRAPHS.find((s) => s.name === name)!;
+  const defaults = registeredSubgraph(name, env);
   return {
     name,
     port: readPort(`${prefix}_PORT`, defaults.port, env),
@@ -37,9 +38,11 @@ export function besideGraphql(graphqlUrl: string, endpoint: string): string {
   return graphqlUrl.replace(/\/graphql$/, endpoint);
 }
 
-/** Where the gateway reaches each subgraph: `FAMILIES_URL`, or localhost on its port. */
+/** Where the gateway reaches each subgraph: `FAMILIES_URL`, or its registry routing URL (on `FAMILIES_PORT` when set). */
 export function subgraphUrl(name: SubgraphName, env = process.env): string {
   const prefix = envPrefix(name);
-  const defaults = SUBGRAPHS.find((s) => s.name === name)!;
-  return readUrl(`${prefix}_URL`, env, ['http:', 'https:']) ?? `http://127.0.0.1:${readPort(`${prefix}_PORT`, defaults.port, env)}/graphql`;
+  const defaults = registeredSubgraph(name, env);
+  const url = new URL(defaults.routingUrl);
+  url.port = String(readPort(`${prefix}_PORT`, defaults.port, env));
+  return readUrl(`${prefix}_URL`, env, ['http:', 'https:']) ?? url.toString();
 }

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, SignJWT, type CryptoKey, type JSONWebKeySet, type JWK, type JWTVerifyGetKey } from 'jose';
 import { badConfig } from './config-error';
 import { readPort, readUrl } from './env';
+import { registry, RegistryError, type CategoryContribution } from './registry';
 import { GATEWAY_PORT } from './services';
 
 /** The roles of DOMAIN.md's actor table, which a token may carry; `system` and `anonymous` are the gateway's own. */
@@ -20,8 +21,8 @@ export const ROLES = [
 /** `anonymous`: a caller without a token, given a passport with no grants for the public operations only. */
 export type Role = (typeof ROLES)[number] | 'system' | 'anonymous';
 
-/** Data categories: every field carrying family data declares one with `@category`. */
-export const CATEGORIES = [
+/** The core data categories: every field carrying family data declares one with `@category`. */
+export const CORE_CATEGORIES = [
   'contact', // names, phone, email, address: how to reach the family
   'identity', // HETU and date of birth
   'bookings', // appointments, reservations, the agenda
@@ -33,7 +34,23 @@ export const CATEGORIES = [
   'companionship', // assignments and consents
   'access-log', // who used the family's data, and why
 ] as const;
-export type Category = (typeof CATEGORIES)[number];
+export type CoreCategory = (typeof CORE_CATEGORIES)[number];
+/** A core category, or one a subgraph contributes through the registry (`categories:` in subgraphs.yaml). */
+export type Category = CoreCategory | (string & {});
+/** Every data category of the graph: the core ones, then the registry's. */
+export const CATEGORIES: readonly Category[] = [...CORE_CATEGORIES, ...registeredCategories().map((c) => c.name)];
+
+/** The categories registry entries add; one that repeats a core category is refused at start. */
+export function registeredCategories(): CategoryContribution[] {
+  const { file, subgraphs } = registry();
+  return subgraphs.flatMap((s) =>
+    s.categories.map((c) => {
+      if ((CORE_CATEGORIES as readonly string[]).includes(c.name))
+        throw new RegistryError(file, `subgraph "${s.name}"`, `category "${c.name}" is a core category already`);
+      return c;
+    }),
+  );
+}
 
 /** Why a viewer may see a family's data: this is what the access log records as the basis. */
 export type Basis = 'guardianship' | 'consent' | 'referral' | 'municipal-role' | 'own-report' | 'tenancy';

@@ -1,3 +1,4 @@
+import './registry-check';
 import './graphql-production';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';

@@ -1,17 +1,12 @@
-/** Every process of the federation, its default port and the env variable that moves it. */
-export const SUBGRAPHS = [
-  { name: 'families', port: 4001 },
-  { name: 'volunteers', port: 4002 },
-  { name: 'housing', port: 4003 },
-  { name: 'benefits', port: 4004 },
-  { name: 'daycare', port: 4005 },
-  { name: 'clinic', port: 4006 },
-  { name: 'social-office', port: 4007 },
-] as const;
+import { registry, type RegisteredSubgraph } from './registry';
 
-export type SubgraphName = (typeof SUBGRAPHS)[number]['name'];
+/** Every subgraph process of the federation, from the registry (`subgraphs.yaml`), in its order. */
+export const SUBGRAPHS: readonly RegisteredSubgraph[] = registry().subgraphs;
 
-export const GATEWAY_PORT = 4000;
+export type SubgraphName = string;
+
+/** The gateway's default port, from the registry's `gateway.routing_url`. */
+export const GATEWAY_PORT = registry().gatewayPort;
 
 /** `social-office` → `SOCIAL_OFFICE`, the prefix of that subgraph's env variables. */
 export function envPrefix(name: string): string {

@@ -8,6 +8,9 @@ import { TEST_PORT_BASE } from './global-setup';
 
 export const gatewayUrl = () => process.env.RINNALLA_TEST_GATEWAY!;
 export const dataDir = () => process.env.RINNALLA_TEST_DATA_DIR!;
+/** The registered providers of the timeline (`agenda_source` in the registry). */
+export const AGENDA_PROVIDERS = SUBGRAPHS.filter((s) => s.agendaSource);
+
 export const subgraphUrl = (name: string) => `http://127.0.0.1:${TEST_PORT_BASE + 1 + SUBGRAPHS.findIndex((s) => s.name === name)}/graphql`;
 
 /** Env for a second, in-process gateway over the test subgraphs; `replace` points some elsewhere. */

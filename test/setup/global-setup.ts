@@ -4,7 +4,8 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { ensureDevKeys } from '../../gateway/keys';
 import { startFederation, type Federation } from '../../scripts/federation';
-import { SUBGRAPHS, envPrefix } from '../../subgraphs/kit/services';
+import { registry } from '../../subgraphs/kit/registry';
+import { envPrefix } from '../../subgraphs/kit/services';
 
 /** Test ports sit beside the defaults so a running `npm start` does not collide; `RINNALLA_TEST_PORT_BASE` moves them for parallel runs. */
 export const TEST_PORT_BASE = Number(process.env.RINNALLA_TEST_PORT_BASE || 5400);
@@ -25,7 +26,7 @@ export default async function globalSetup() {
     GATEWAY_PORT: String(TEST_PORT_BASE),
     LOG_LEVEL: 'info',
   };
-  SUBGRAPHS.forEach((s, i) => (env[`${envPrefix(s.name)}_PORT`] = String(TEST_PORT_BASE + 1 + i)));
+  registry(env).subgraphs.forEach((s, i) => (env[`${envPrefix(s.name)}_PORT`] = String(TEST_PORT_BASE + 1 + i)));
   const serverUrl = process.env.RINNALLA_TEST_DATABASE_URL;
   if (serverUrl) {
     // A fresh database per run, each subgraph in its own schema inside it.

@@ -1,4 +1,5 @@
 import { Initial1795354959202 } from './1795354959202-Initial';
 import { AccessLogOneSuccessor1795455246118 } from './1795455246118-AccessLogOneSuccessor';
+import { ApplicationsAndDecisions1795460100000 } from './1795460100000-ApplicationsAndDecisions';
 
-export const migrations = [Initial1795354959202, AccessLogOneSuccessor1795455246118];
+export const migrations = [Initial1795354959202, AccessLogOneSuccessor1795455246118, ApplicationsAndDecisions1795460100000];

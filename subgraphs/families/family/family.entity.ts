@@ -2,14 +2,17 @@ import { Column, CreateDateColumn, Entity, OneToMany, PrimaryGeneratedColumn, Ve
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 import { AGENDA_ITEM_SELECTION, AgendaItem, AgendaSource } from '../../kit/agenda';
 import { AccessLogEntry } from '../../kit/access-log/access-log-entry';
-import { ACCESS_LOG_SELECTION, accessLogFieldName } from '../../kit/access-log/access-log.resolver';
+import { ACCESS_LOG_SELECTION } from '../../kit/access-log/access-log.resolver';
+import { registry } from '../../kit/registry';
 import { Person } from '../person/person.entity';
 
-const requiresAgendas = `daycareAgenda { ${AGENDA_ITEM_SELECTION} } clinicAgenda { ${AGENDA_ITEM_SELECTION} } socialOfficeAgenda { ${AGENDA_ITEM_SELECTION} }`;
+/** The registered providers of the timeline: each one's Family field and its `AgendaSource` value. */
+export const AGENDA_PROVIDERS = registry().subgraphs.flatMap((s) => (s.agendaSource ? [{ field: s.agendaSource.field, source: s.agendaSource.value }] : []));
+/** The Family fields of the other registered subgraphs that keep a part of the access log. */
+export const ACCESS_LOG_PARTS = registry().subgraphs.flatMap((s) => (s.accessLogField && s.name !== 'families' ? [s.accessLogField] : []));
 
-/** The subgraphs besides families that serve family data, and so keep a part of its access log. */
-export const ACCESS_LOG_SERVICES = ['volunteers', 'housing', 'benefits', 'daycare', 'clinic', 'social-office'] as const;
-const requiresAccessLogs = ACCESS_LOG_SERVICES.map((s) => `${accessLogFieldName(s)} { ${ACCESS_LOG_SELECTION} }`).join(' ');
+const requiresAgendas = AGENDA_PROVIDERS.map(({ field }) => `${field} { ${AGENDA_ITEM_SELECTION} }`).join(' ');
+const requiresAccessLogs = ACCESS_LOG_PARTS.map((field) => `${field} { ${ACCESS_LOG_SELECTION} }`).join(' ');
 
 @Entity('family')
 @Directive('@key(fields: "id")')
@@ -46,20 +49,6 @@ export class Family {
   @VersionColumn()
   version: number;
 
-  // Each provider's part of the timeline; null when that provider could not be reached. `@inaccessible` where they are defined:
-  // clients read `agenda` (composition refuses the directive on an external field).
-  @Directive('@external')
-  @Field(() => [AgendaItem], { nullable: true })
-  daycareAgenda?: AgendaItem[] | null;
-
-  @Directive('@external')
-  @Field(() => [AgendaItem], { nullable: true })
-  clinicAgenda?: AgendaItem[] | null;
-
-  @Directive('@external')
-  @Field(() => [AgendaItem], { nullable: true })
-  socialOfficeAgenda?: AgendaItem[] | null;
-
   @Directive(`@requires(fields: "${requiresAgendas}")`)
   @Directive('@category(name: "bookings")')
   @Field(() => [AgendaItem], {
@@ -73,14 +62,6 @@ export class Family {
   @Field(() => [AgendaSource], { description: 'Providers whose items are missing from `agenda` because they could not be reached.' })
   unavailableAgendaSources: AgendaSource[];
 
-  // Each service's part of the access log, merged in `accessLog`. Inaccessible, as above.
-  @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) volunteersAccessLog?: AccessLogEntry[] | null;
-  @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) housingAccessLog?: AccessLogEntry[] | null;
-  @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) benefitsAccessLog?: AccessLogEntry[] | null;
-  @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) daycareAccessLog?: AccessLogEntry[] | null;
-  @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) clinicAccessLog?: AccessLogEntry[] | null;
-  @Directive('@external') @Field(() => [AccessLogEntry], { nullable: true }) socialOfficeAccessLog?: AccessLogEntry[] | null;
-
   @Directive(`@requires(fields: "${requiresAccessLogs}")`)
   @Directive('@category(name: "access-log")')
   @Field(() => [AccessLogEntry], {
@@ -88,4 +69,18 @@ export class Family {
       "Who used or received the family's data, in every service, newest first (Act 703/2023). Empty unless the viewer is a guardian of the family or a data protection officer.",
   })
   accessLog: AccessLogEntry[];
+}
+
+/**
+ * The `@external` plumbing fields `agenda` and `accessLog` require, one per registered provider, declared on
+ * Family before any schema is built. Each is `@inaccessible` where it is defined: clients read `agenda` and
+ * `accessLog` (composition refuses the directive on an external field). Null when that provider could not be reached.
+ */
+for (const { field } of AGENDA_PROVIDERS) {
+  Directive('@external')(Family.prototype, field);
+  Field(() => [AgendaItem], { nullable: true })(Family.prototype, field);
+}
+for (const field of ACCESS_LOG_PARTS) {
+  Directive('@external')(Family.prototype, field);
+  Field(() => [AccessLogEntry], { nullable: true })(Family.prototype, field);
 }

@@ -1,21 +1,18 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Action, Performs } from '../../kit/actions';
-import { AgendaItem, AgendaSource, AgendaStatus } from '../../kit/agenda';
+import { AgendaItem, type AgendaSource, AgendaStatus } from '../../kit/agenda';
 import { AccessLogEntry, accessLogEntryFromRepresentation } from '../../kit/access-log/access-log-entry';
-import { accessLogByFamily, accessLogFieldName } from '../../kit/access-log/access-log.resolver';
+import { accessLogByFamily } from '../../kit/access-log/access-log.resolver';
 import type { SubgraphContext } from '../../kit/context';
 import { guarded } from '../../kit/guard';
 import { Person } from '../person/person.entity';
-import { ACCESS_LOG_SERVICES, Family } from './family.entity';
+import { ACCESS_LOG_PARTS, AGENDA_PROVIDERS, Family } from './family.entity';
 import { FamilyService } from './family.service';
 import { RegisterFamilyInput } from './register-family.input';
 
-type AgendaFields = Pick<Family, 'daycareAgenda' | 'clinicAgenda' | 'socialOfficeAgenda'>;
-const PROVIDERS: Array<[keyof AgendaFields, AgendaSource]> = [
-  ['daycareAgenda', AgendaSource.DAYCARE],
-  ['clinicAgenda', AgendaSource.CLINIC],
-  ['socialOfficeAgenda', AgendaSource.SOCIAL_OFFICE],
-];
+/** The `@requires` inputs on a family: each provider's agenda and access-log part, by field name; null when it was not reached. */
+type RequiredFields = Record<string, AgendaItem[] | AccessLogEntry[] | null | undefined>;
+const required = (family: Family) => family as unknown as RequiredFields;
 
 /** Items arrive from the gateway serialized: enum names and ISO strings. */
 function fromRepresentation(item: AgendaItem): AgendaItem {
@@ -63,7 +60,7 @@ export class FamilyResolver {
   @FieldResolver()
   agenda(@Root() family: Family, @Ctx() ctx: SubgraphContext): AgendaItem[] {
     if (!ctx.access.permit('bookings', [family.id]).size) return [];
-    return PROVIDERS.flatMap(([field]) => family[field] ?? [])
+    return AGENDA_PROVIDERS.flatMap(({ field }) => (required(family)[field] as AgendaItem[] | null) ?? [])
       .map(fromRepresentation)
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
@@ -72,26 +69,26 @@ export class FamilyResolver {
   @FieldResolver(() => [AccessLogEntry])
   async accessLog(@Root() family: Family, @Ctx() ctx: SubgraphContext): Promise<AccessLogEntry[]> {
     if (!ctx.viewer.grantFor(family.id, 'access-log')) return [];
-    const others = ACCESS_LOG_SERVICES.flatMap((s) => (family as unknown as Record<string, AccessLogEntry[] | null>)[accessLogFieldName(s)] ?? []);
+    const others = ACCESS_LOG_PARTS.flatMap((field) => (required(family)[field] as AccessLogEntry[] | null) ?? []);
     return [...(await accessLogByFamily(ctx).load(family.id)), ...others.map(accessLogEntryFromRepresentation)].sort((a, b) => b.at.getTime() - a.at.getTime());
   }
 
   @FieldResolver()
   unavailableAgendaSources(@Root() family: Family): AgendaSource[] {
-    return PROVIDERS.filter(([field]) => family[field] == null).map(([, source]) => source);
+    return AGENDA_PROVIDERS.filter(({ field }) => required(family)[field] == null).map(({ source }) => source);
   }
 }
 
 /** `_entities` for Family: keep the provider agendas the gateway sends along for `@requires`. */
 export const familyReference = {
-  async __resolveReference(ref: { id: string } & AgendaFields, ctx: SubgraphContext) {
+  async __resolveReference(ref: { id: string } & RequiredFields, ctx: SubgraphContext) {
     const family = await new FamilyService(ctx).reference(ref.id);
     return family && Object.assign(Object.create(Family.prototype), family, requiresInputs(ref));
   },
 };
 
 /** Everything the gateway sent besides the key is a `@requires` input: keep it on the entity. */
-function requiresInputs(ref: AgendaFields): AgendaFields {
-  const { id: _id, __typename: _t, ...inputs } = ref as AgendaFields & { id: string; __typename?: string };
+function requiresInputs(ref: RequiredFields): RequiredFields {
+  const { id: _id, __typename: _t, ...inputs } = ref as RequiredFields & { id: string; __typename?: string };
   return inputs;
 }

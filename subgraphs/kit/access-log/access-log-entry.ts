@@ -1,11 +1,11 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Directive, Field, ObjectType, registerEnumType } from 'type-graphql';
-import { CATEGORIES, type Basis, type Category } from '../passport';
+import { CATEGORIES, registeredCategories, type Basis, type CoreCategory } from '../passport';
 
 /** `benefit-amounts` → `BENEFIT_AMOUNTS`: GraphQL enum names for the stored strings, so no data migration is needed. */
 const enumOf = <V extends string>(values: readonly V[]) => Object.fromEntries(values.map((v) => [v.toUpperCase().replace(/-/g, '_'), v])) as Record<string, V>;
 
-const CATEGORY_DESCRIPTIONS: Record<Category, string> = {
+const CORE_CATEGORY_DESCRIPTIONS: Record<CoreCategory, string> = {
   contact: 'Names, phone numbers, e-mail and address: how to reach the family.',
   identity: 'Personal identity codes (HETU) and dates of birth. Never granted to a companion.',
   bookings: 'Appointments, reservations and the agenda: that a service is booked, not why.',
@@ -16,6 +16,10 @@ const CATEGORY_DESCRIPTIONS: Record<Category, string> = {
   housing: 'Housing cases and landlord alerts.',
   companionship: 'Companion assignments and consents.',
   'access-log': "Who used or received the family's data, and why.",
+};
+const CATEGORY_DESCRIPTIONS: Record<string, string> = {
+  ...CORE_CATEGORY_DESCRIPTIONS,
+  ...Object.fromEntries(registeredCategories().map((c) => [c.name, c.description])),
 };
 
 /** Data categories of family data, as GraphQL enum values; the stored value stays the kit's string, e.g. `benefit-amounts`. */

@@ -2,12 +2,12 @@ import { In } from 'typeorm';
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { SubgraphContext } from '../context';
 import { manyEach } from '../loaders';
+import { accessLogFieldName } from '../registry';
 import { AccessLogEntry } from './access-log-entry';
 
 export const ACCESS_LOG_SELECTION = 'at viewerId viewerRole category operation basis service';
 
-/** `social-office` → `socialOfficeAccessLog`: the field each subgraph adds to Family for its part of the log. */
-export const accessLogFieldName = (service: string) => `${service.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}AccessLog`;
+export { accessLogFieldName } from '../registry';
 
 /**
  * Entries about the given families, for those the passport grants `access-log`: one statement per batch.
