@@ -24,8 +24,8 @@ afterAll(() => {
 });
 
 describe('npm run new-subgraph', () => {
-  it('registers the subgraph on the next free port, with its agenda source and its part of the access log', () => {
-    const { readRegistry } = require('../subgraphs/kit/registry');
+  it('registers the subgraph on the next free port, with its agenda source and its part of the access log', async () => {
+    const { readRegistry } = await import('../subgraphs/kit/registry');
     const entry = readRegistry(registryCopy).subgraphs.find((s: { name: string }) => s.name === NAME);
     expect(entry).toMatchObject({
       port: 4009,
@@ -36,12 +36,12 @@ describe('npm run new-subgraph', () => {
   });
 
   it('writes a subgraph that composes: families requires its agenda and access-log parts, AgendaSource has its value', async () => {
-    const { composeSupergraph } = require('../schema/compose');
+    const { composeSupergraph } = await import('../schema/compose');
     const { supergraph } = await composeSupergraph();
     expect(supergraph).toMatch(/agenda: \[AgendaItem!\]! @join__field\(graph: FAMILIES, requires: "[^"]*storyTimeAgenda \{/);
     expect(supergraph).toMatch(/accessLog: \[AccessLogEntry!\]! @join__field\(graph: FAMILIES, requires: "[^"]*storyTimeAccessLog \{/);
     expect(supergraph).toMatch(/STORY_TIME @join__enumValue/);
-    const { fieldsWithoutCategory } = require('../schema/api');
-    expect(fieldsWithoutCategory(require('graphql').parse(supergraph))).toEqual([]);
+    const { fieldsWithoutCategory } = await import('../schema/api');
+    expect(fieldsWithoutCategory((await import('graphql')).parse(supergraph))).toEqual([]);
   }, 120_000);
 });
