@@ -1,5 +1,7 @@
 import { makeHetu } from '../subgraphs/families/person/hetu';
 import { helsinkiInstant, helsinkiToday } from '../subgraphs/kit/date-time';
+import { demoBenefits } from './benefits';
+import { demoHousing } from './housing';
 import { ADULT_NAMES, GIVEN_NAMES, STREETS, SURNAMES } from './names';
 import { SeededRandom } from './random';
 
@@ -257,7 +259,7 @@ export function demoMunicipality(anchor = demoAnchor()) {
     .map((f) => ({
       id: rng.uuid(),
       familyId: f.id,
-      kind: rng.pick(['SOCIAL_ASSISTANCE', 'CHILD_HOME_CARE_ALLOWANCE', 'HOUSING_ALLOWANCE'] as const),
+      kind: rng.pick(['BASIC_SOCIAL_ASSISTANCE', 'SUPPLEMENTARY_SOCIAL_ASSISTANCE', 'PREVENTIVE_SOCIAL_ASSISTANCE'] as const),
       status: rng.pick(['SUBMITTED', 'IN_REVIEW', 'DECIDED'] as const),
       submittedOn: addDays(anchor, -rng.int(1, 90)),
     }));
@@ -298,6 +300,23 @@ export function demoMunicipality(anchor = demoAnchor()) {
     .slice(100, 106)
     .map((f) => ({ id: rng.uuid(), groupId: hostGroups[0].id, familyId: f.id, referredOn: addDays(anchor, -rng.int(10, 120)) }));
 
+  const housing = demoHousing({
+    municipality: MUNICIPALITY,
+    anchor,
+    counsellorId: users['housing-counsellor'].id,
+    socialWorkerId: users['family-worker'].id,
+    freeFamilies: families.slice(150).filter((f) => !tenancies.some((t) => t.familyId === f.id)),
+    alertCases: housingCases,
+  });
+
+  const benefits = demoBenefits({
+    anchor,
+    familyWorkerId: users['family-worker'].id,
+    ownFamilyId: families[0].id,
+    applications: benefitApplications,
+    openHousingCases: housing.cases.filter((c) => c.outcome === null && c.kind === 'EVICTION_PREVENTION'),
+  });
+
   return {
     anchor,
     families,
@@ -322,6 +341,8 @@ export function demoMunicipality(anchor = demoAnchor()) {
     socialHost,
     hostGroups,
     hostGroupMembers,
+    housing,
+    benefits,
     users,
   };
 }

@@ -106,7 +106,13 @@ onPostgres('two replicas of one subgraph on one database', () => {
             );
           default:
             return call(url, 'landlord', 'mutation($input: ReportHousingAlertInput!) { reportHousingAlert(input: $input) { id caseStatus } }', {
-              input: { tenancyId: tenancies[i % tenancies.length].id, type: 'DISTURBANCE', description: 'Noise at night' },
+              input: {
+                tenancyId: tenancies[i % tenancies.length].id,
+                type: 'DISTURBANCE',
+                warningGivenOn: '2026-11-02',
+                disturbanceKind: 'NOISE',
+                description: 'Noise at night',
+              },
             });
         }
       }),

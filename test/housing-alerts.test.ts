@@ -4,7 +4,7 @@ import { gql, subgraphUrl, tokenFor } from './setup/client';
 import { passportFor, subgraphGql } from './setup/subgraph-client';
 
 const demo = demoMunicipality();
-const REPORT = `mutation($input: ReportHousingAlertInput!) { reportHousingAlert(input: $input) { id type arrearsEuros description caseStatus tenancy { address } } }`;
+const REPORT = `mutation($input: ReportHousingAlertInput!) { reportHousingAlert(input: $input) { id type arrearsCents monthsInArrears description caseStatus tenancy { address } } }`;
 // A tenancy whose family has no housing case yet, so the alert opens a new one.
 const withoutCase = demo.tenancies.filter((t) => !demo.housingCases.some((c) => c.familyId === t.familyId));
 const tenancy = withoutCase[0];
@@ -23,9 +23,12 @@ describe("a landlord's alerts", () => {
     expect(tenancies.data!.myTenancies.map((t: { id: string }) => t.id)).toContain(tenancy.id);
 
     const description = `Rent unpaid'); DROP TABLE housing_case;-- <script>alert(1)</script>`;
-    const res = await gql(REPORT, { token: landlord, variables: { input: { tenancyId: tenancy.id, type: 'RENT_ARREARS', arrearsEuros: 1250, description } } });
+    const res = await gql(REPORT, {
+      token: landlord,
+      variables: { input: { tenancyId: tenancy.id, type: 'RENT_ARREARS', arrearsCents: 125_000, monthsInArrears: 2, description } },
+    });
     expect(res.errors).toBeUndefined();
-    expect(res.data!.reportHousingAlert).toMatchObject({ type: 'RENT_ARREARS', arrearsEuros: 1250, description, caseStatus: 'OPEN' });
+    expect(res.data!.reportHousingAlert).toMatchObject({ type: 'RENT_ARREARS', arrearsCents: 125_000, monthsInArrears: 2, description, caseStatus: 'OPEN' });
 
     const counsellor = await gql(`query($id: ID!) { family(id: $id) { housingCases { alertType outcome } } }`, {
       token: await tokenFor('housing-counsellor'),
@@ -55,15 +58,23 @@ describe("a landlord's alerts", () => {
 
   it("cannot report on another landlord's tenancy", async () => {
     const stranger = await tokenFor('landlord', randomUUID());
-    const res = await gql(REPORT, { token: stranger, variables: { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', description: 'Noise' } } });
+    const res = await gql(REPORT, {
+      token: stranger,
+      variables: { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', warningGivenOn: '2026-11-02', disturbanceKind: 'NOISE', description: 'Noise' } },
+    });
     expect(res.errors![0].extensions!.code).toBe('NOT_FOUND');
   });
 
   it('explains what is missing or too long', async () => {
     const landlord = await tokenFor('landlord');
     const noAmount = await gql(REPORT, { token: landlord, variables: { input: { tenancyId: tenancy.id, type: 'RENT_ARREARS', description: 'Unpaid' } } });
-    expect(noAmount.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'arrearsEuros' });
-    const tooLong = await gql(REPORT, { token: landlord, variables: { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', description: 'x'.repeat(1001) } } });
+    expect(noAmount.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'arrearsCents' });
+    const tooLong = await gql(REPORT, {
+      token: landlord,
+      variables: {
+        input: { tenancyId: tenancy.id, type: 'DISTURBANCE', warningGivenOn: '2026-11-02', disturbanceKind: 'NOISE', description: 'x'.repeat(1001) },
+      },
+    });
     expect(tooLong.errors![0].extensions!.code).toBe('BAD_USER_INPUT');
     expect(tooLong.errors![0].message).toMatch(/description must be 1 to 1000 characters/);
   });
@@ -81,7 +92,9 @@ describe("a landlord's alerts", () => {
       Array.from({ length: 200 }, (_, i) =>
         subgraphGql(subgraphUrl('housing'), REPORT, {
           passport,
-          variables: { input: { tenancyId: target.id, type: 'DISTURBANCE', description: `Noise report ${i}` } },
+          variables: {
+            input: { tenancyId: target.id, type: 'DISTURBANCE', warningGivenOn: '2026-11-02', disturbanceKind: 'NOISE', description: `Noise report ${i}` },
+          },
         }),
       ),
     );
@@ -93,7 +106,14 @@ describe("a landlord's alerts", () => {
   it('returns the first alert for a retry with the same idempotency key and stores nothing new; other input under that key is a CONFLICT', async () => {
     const target = withoutCase[2];
     const landlord = await tokenFor('landlord');
-    const input = { tenancyId: target.id, type: 'RENT_ARREARS', arrearsEuros: 900, description: 'Rent unpaid for March.', idempotencyKey: randomUUID() };
+    const input = {
+      tenancyId: target.id,
+      type: 'RENT_ARREARS',
+      arrearsCents: 90_000,
+      monthsInArrears: 1,
+      description: 'Rent unpaid for March.',
+      idempotencyKey: randomUUID(),
+    };
     const alertCount = async () => (await gql(`{ myHousingAlerts { id } }`, { token: landlord })).data!.myHousingAlerts.length;
 
     const first = await gql(REPORT, { token: landlord, variables: { input } });
@@ -103,7 +123,7 @@ describe("a landlord's alerts", () => {
     for (const retry of retries) expect(retry.data!.reportHousingAlert).toEqual(first.data!.reportHousingAlert);
     expect(await alertCount()).toBe(stored);
 
-    const changed = await gql(REPORT, { token: landlord, variables: { input: { ...input, arrearsEuros: 901 } } });
+    const changed = await gql(REPORT, { token: landlord, variables: { input: { ...input, arrearsCents: 90_100 } } });
     expect(changed.errors![0].extensions!.code).toBe('CONFLICT');
     expect(await alertCount()).toBe(stored);
 
@@ -115,7 +135,16 @@ describe("a landlord's alerts", () => {
   it('refuses a malformed idempotency key', async () => {
     const res = await gql(REPORT, {
       token: await tokenFor('landlord'),
-      variables: { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', description: 'Noise', idempotencyKey: 'x y' } },
+      variables: {
+        input: {
+          tenancyId: tenancy.id,
+          type: 'DISTURBANCE',
+          warningGivenOn: '2026-11-02',
+          disturbanceKind: 'NOISE',
+          description: 'Noise',
+          idempotencyKey: 'x y',
+        },
+      },
     });
     expect(res.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
     expect(res.errors![0].message).toMatch(/idempotencyKey must be 8 to 100 letters/);

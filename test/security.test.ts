@@ -350,7 +350,7 @@ describe('a client mistake in an argument is BAD_USER_INPUT before any SQL runs'
     await refused(
       REPORT,
       'landlord',
-      { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', description: 'Noise \u2066at night' } },
+      { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', warningGivenOn: '2026-11-02', disturbanceKind: 'NOISE', description: 'Noise \u2066at night' } },
       /^input\.description contains/,
     );
   });

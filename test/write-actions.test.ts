@@ -15,6 +15,12 @@ const ROLES = Object.keys(demo.users) as DemoUserRole[];
 const family = demo.families[0]; // the demo guardian's own
 // A family with a demo housing case: the families without one are housing-alerts.test's, which checks the case it opens.
 const tenancy = demo.tenancies.find((t) => demo.housingCases.some((c) => c.familyId === t.familyId))!;
+// Cases and applications of the demo's own housing and benefits slices, one per action, so no sample meets another's change.
+const alertCaseIds = new Set(demo.housingCases.map((c) => c.id));
+const openCases = demo.housing.cases.filter((c) => c.outcome === null && c.kind === 'EVICTION_PREVENTION' && !alertCaseIds.has(c.id));
+const moveCase = demo.housing.cases.find((c) => c.outcome === null && c.kind === 'MOVE_TO_OWN_TENANCY')!;
+const closedCase = demo.housing.cases.find((c) => c.outcome === 'KEPT' && c.kind === 'EVICTION_PREVENTION' && !alertCaseIds.has(c.id) && c.openedOn > '2020')!;
+const applicationIn = (status: string) => demo.benefits.applications.find((a) => a.status === status && a.familyId !== family.id)!;
 const inDays = (n: number) => helsinkiToday(new Date(Date.now() + n * 86_400_000));
 const demoHetus = new Set(demo.persons.map((p) => p.hetu));
 const freshHetu = () => {
@@ -42,6 +48,16 @@ const STORED: Record<Action, string[]> = {
   [Action.AssignCompanion]: ['volunteers.companion_assignment', `volunteers.access_log WHERE operation = 'write'`],
   [Action.ReportHousingAlert]: ['housing.housing_alert', 'housing.housing_case', `housing.access_log WHERE operation = 'write'`],
   [Action.AskForHelp]: ['families.help_request'],
+  [Action.UpdateHousingCase]: [`housing.housing_case WHERE "problemCategories" <> '{}'`, `housing.access_log WHERE operation = 'write'`],
+  [Action.RecordHomeVisit]: ['housing.home_visit', `housing.access_log WHERE operation = 'write'`],
+  [Action.ReferHousingClient]: ['housing.housing_referral', `housing.access_log WHERE operation = 'write'`],
+  [Action.CloseHousingCase]: [`housing.housing_case WHERE outcome IS NOT NULL`, `housing.access_log WHERE operation = 'write'`],
+  [Action.OpenMoveToOwnTenancy]: ['housing.housing_case', `housing.access_log WHERE operation = 'write'`],
+  [Action.RecordHousingFollowUp]: ['housing.housing_follow_up', `housing.access_log WHERE operation = 'write'`],
+  [Action.CreateBenefitApplication]: ['benefits.benefit_application', `benefits.access_log WHERE operation = 'write'`],
+  [Action.SubmitBenefitApplication]: [`benefits.benefit_application WHERE status = 'SUBMITTED'`, `benefits.access_log WHERE operation = 'write'`],
+  [Action.StartBenefitReview]: [`benefits.benefit_application WHERE status = 'IN_REVIEW'`, `benefits.access_log WHERE operation = 'write'`],
+  [Action.DecideBenefitApplication]: ['benefits.benefit_decision', `benefits.access_log WHERE operation = 'write'`],
 };
 
 let consentToRevoke: string;
@@ -62,12 +78,64 @@ const SAMPLES: Record<Action, () => { query: string; variables: Record<string, u
   }),
   [Action.ReportHousingAlert]: () => ({
     query: `mutation($input: ReportHousingAlertInput!) { reportHousingAlert(input: $input) { id } }`,
-    variables: { input: { tenancyId: tenancy.id, type: 'DISTURBANCE', description: 'Noise after midnight.' } },
+    variables: {
+      input: { tenancyId: tenancy.id, type: 'DISTURBANCE', warningGivenOn: '2026-11-02', disturbanceKind: 'NOISE', description: 'Noise after midnight.' },
+    },
   }),
   [Action.AskForHelp]: () => ({
     query: `mutation($input: AskForHelpInput!) { askForHelp(input: $input) { requestId } }`,
     variables: {
       input: { name: 'Aino', phone: '+358401234567', preferredChannel: 'PHONE', situation: 'We need help.', childrenAges: [4], idempotencyKey: randomUUID() },
+    },
+  }),
+  [Action.UpdateHousingCase]: () => ({
+    query: `mutation($input: UpdateHousingCaseInput!) { updateHousingCase(input: $input) { id } }`,
+    variables: { input: { caseId: openCases[0].id, expectedVersion: 1, problemCategories: ['FINANCIAL'] } },
+  }),
+  [Action.RecordHomeVisit]: () => ({
+    query: `mutation($input: RecordHomeVisitInput!) { recordHomeVisit(input: $input) { id } }`,
+    variables: { input: { caseId: openCases[1].id, visitedOn: inDays(0), findings: 'Home in order.' } },
+  }),
+  [Action.ReferHousingClient]: () => ({
+    query: `mutation($input: ReferHousingClientInput!) { referHousingClient(input: $input) { id } }`,
+    variables: { input: { caseId: openCases[2].id, kind: 'ACTIVATION', referredOn: inDays(0) } },
+  }),
+  [Action.CloseHousingCase]: () => ({
+    query: `mutation($input: CloseHousingCaseInput!) { closeHousingCase(input: $input) { id } }`,
+    variables: { input: { caseId: openCases[3].id, expectedVersion: 1, outcome: 'KEPT', closedOn: inDays(0) } },
+  }),
+  [Action.OpenMoveToOwnTenancy]: () => ({
+    query: `mutation($input: OpenMoveToOwnTenancyInput!) { openMoveToOwnTenancy(input: $input) { id } }`,
+    variables: { input: { familyId: closedCase.familyId, movedInOn: inDays(0) } },
+  }),
+  [Action.RecordHousingFollowUp]: () => ({
+    query: `mutation($input: RecordHousingFollowUpInput!) { recordHousingFollowUp(input: $input) { id } }`,
+    variables: { input: { caseId: moveCase.id, followedUpOn: inDays(0), status: 'SETTLED' } },
+  }),
+  [Action.CreateBenefitApplication]: () => ({
+    query: `mutation($input: CreateBenefitApplicationInput!) { createBenefitApplication(input: $input) { id } }`,
+    variables: { input: { familyId: family.id, kind: 'BASIC_SOCIAL_ASSISTANCE' } },
+  }),
+  [Action.SubmitBenefitApplication]: () => ({
+    query: `mutation($input: BenefitApplicationStepInput!) { submitBenefitApplication(input: $input) { id } }`,
+    variables: { input: { applicationId: applicationIn('DRAFT').id, expectedVersion: 1 } },
+  }),
+  [Action.StartBenefitReview]: () => ({
+    query: `mutation($input: BenefitApplicationStepInput!) { startBenefitReview(input: $input) { id } }`,
+    variables: { input: { applicationId: applicationIn('SUBMITTED').id, expectedVersion: 1 } },
+  }),
+  [Action.DecideBenefitApplication]: () => ({
+    query: `mutation($input: DecideBenefitApplicationInput!) { decideBenefitApplication(input: $input) { id } }`,
+    variables: {
+      input: {
+        applicationId: applicationIn('IN_REVIEW').id,
+        expectedVersion: 1,
+        outcome: 'GRANTED',
+        amountCents: 48_550,
+        periodFrom: inDays(0),
+        periodTo: inDays(30),
+        reasoning: 'Recognised expenses exceed income.',
+      },
     },
   }),
 };

@@ -64,7 +64,15 @@ async function startHousing(): Promise<ChildProcess> {
       const writes = Array.from({ length: 200 }, (_, i) =>
         subgraphGql(`${url}/graphql`, REPORT, {
           passport,
-          variables: { input: { tenancyId: tenancies[i % tenancies.length].id, type: 'DISTURBANCE', description: marker } },
+          variables: {
+            input: {
+              tenancyId: tenancies[i % tenancies.length].id,
+              type: 'DISTURBANCE',
+              warningGivenOn: '2026-11-02',
+              disturbanceKind: 'NOISE',
+              description: marker,
+            },
+          },
         }),
       );
       const settled = Promise.allSettled(writes);

@@ -20,7 +20,7 @@ describe("a subgraph's audience, read from the composed supergraph", () => {
 
   it('holds the categories of the fields the subgraph resolves, not of the ones it only declares @external', () => {
     expect(audiences.get('social-office')!.categories).toEqual(new Set(['bookings', 'notes', 'access-log']));
-    expect(audiences.get('housing')!.categories).toEqual(new Set(['housing', 'access-log']));
+    expect(audiences.get('housing')!.categories).toEqual(new Set(['housing', 'notes', 'access-log']));
     expect(audiences.get('families')!.categories.has('contact')).toBe(true);
     expect(audiences.get('families')!.categories.has('notes')).toBe(false);
   });

@@ -7,7 +7,8 @@ import { registry, RegistryError } from '../../subgraphs/kit/registry';
  */
 const MUNICIPAL: Partial<Record<Role, Category[]>> = {
   'family-worker': ['contact', 'identity', 'bookings', 'notes', 'benefits', 'benefit-amounts', 'housing', 'companionship'],
-  'housing-counsellor': ['contact', 'housing'],
+  // notes: a home visit's findings, which the counsellor records and reads.
+  'housing-counsellor': ['contact', 'housing', 'notes'],
   'volunteer-coordinator': ['companionship'],
   'data-protection-officer': ['access-log'],
 };

@@ -1,16 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { demoMunicipality } from '../../demo/municipality';
 import { insertInChunks } from '../kit/seed';
-import { BenefitApplication, type BenefitApplicationStatus, type BenefitKind } from './application/benefit-application.entity';
+import { BenefitApplication } from './application/benefit-application.entity';
+import { BenefitDecision } from './application/benefit-decision.entity';
 
 export async function seedBenefits(db: DataSource): Promise<void> {
   if ((await db.getRepository(BenefitApplication).count()) > 0) return;
-  const demo = demoMunicipality();
-  await db.transaction((tx) =>
-    insertInChunks(
-      tx,
-      BenefitApplication,
-      demo.benefitApplications.map((a) => ({ ...a, kind: a.kind as BenefitKind, status: a.status as BenefitApplicationStatus })),
-    ),
-  );
+  const { benefits } = demoMunicipality();
+  await db.transaction(async (tx) => {
+    await insertInChunks(tx, BenefitApplication, benefits.applications);
+    await insertInChunks(tx, BenefitDecision, benefits.decisions);
+  });
 }

@@ -1,7 +1,11 @@
 import { accessLogResolver } from '../kit/access-log/access-log.resolver';
 import { familyKeyReference } from '../kit/family-rows';
+import { IdempotencyKey } from '../kit/idempotency';
 import type { SubgraphDefinition } from '../kit/server';
 import { BenefitApplication } from './application/benefit-application.entity';
+import { BenefitApplicationResolver } from './application/benefit-application.resolver';
+import { BenefitDecision } from './application/benefit-decision.entity';
+import { HousingCaseRef } from './application/housing-case-ref';
 import { BenefitsFamilyResolver } from './family/family.resolver';
 import { Family } from './family/family';
 import { migrations } from './migrations';
@@ -9,10 +13,10 @@ import { seedBenefits } from './seed';
 
 export const benefits: SubgraphDefinition = {
   name: 'benefits',
-  entities: [BenefitApplication],
+  entities: [IdempotencyKey, BenefitApplication, BenefitDecision],
   migrations,
-  resolvers: [BenefitsFamilyResolver, accessLogResolver('benefits', Family)],
-  orphanedTypes: [Family],
+  resolvers: [BenefitsFamilyResolver, BenefitApplicationResolver, accessLogResolver('benefits', Family)],
+  orphanedTypes: [Family, HousingCaseRef],
   references: { Family: familyKeyReference },
   seed: seedBenefits,
 };

@@ -44,4 +44,21 @@ describe('the write action catalogue', () => {
     expect(refusal(viewer(['landlord']), Action.ReportHousingAlert)).toBeUndefined();
     expect(refusal(viewer(['housing-counsellor']), Action.ReportHousingAlert)).toMatch(/role landlord/);
   });
+
+  it('lets a housing counsellor record a home visit only with municipal housing and notes grants', () => {
+    const counsellor = (categories: Grant['categories']) =>
+      viewer(['housing-counsellor'], [{ family: '*', categories, basis: 'municipal-role', ref: 'housing-counsellor' }]);
+    expect(refusal(counsellor(['housing', 'notes']), Action.RecordHomeVisit, [FAMILY])).toBeUndefined();
+    expect(refusal(counsellor(['housing']), Action.RecordHomeVisit, [FAMILY])).toMatch(/notes/);
+    expect(refusal(viewer(['landlord']), Action.CloseHousingCase, [FAMILY])).toMatch(/role housing-counsellor/);
+  });
+
+  it('lets a family worker decide on a benefit application only with the benefit-amounts grant; a guardian never', () => {
+    const worker = (categories: Grant['categories']) => viewer(['family-worker'], [{ family: '*', categories, basis: 'municipal-role', ref: 'family-worker' }]);
+    expect(refusal(worker(['benefits', 'benefit-amounts']), Action.DecideBenefitApplication, [FAMILY])).toBeUndefined();
+    expect(refusal(worker(['benefits']), Action.DecideBenefitApplication, [FAMILY])).toMatch(/benefit-amounts/);
+    expect(refusal(worker(['benefits']), Action.SubmitBenefitApplication, [FAMILY])).toBeUndefined();
+    const guardian = viewer(['guardian'], [{ ...guardianOf(FAMILY), categories: ['benefits', 'benefit-amounts'] }]);
+    expect(refusal(guardian, Action.CreateBenefitApplication, [FAMILY])).toMatch(/role family-worker/);
+  });
 });

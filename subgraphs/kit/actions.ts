@@ -17,6 +17,16 @@ export enum Action {
   AssignCompanion = 'assignCompanion',
   ReportHousingAlert = 'reportHousingAlert',
   AskForHelp = 'askForHelp',
+  UpdateHousingCase = 'updateHousingCase',
+  RecordHomeVisit = 'recordHomeVisit',
+  ReferHousingClient = 'referHousingClient',
+  CloseHousingCase = 'closeHousingCase',
+  OpenMoveToOwnTenancy = 'openMoveToOwnTenancy',
+  RecordHousingFollowUp = 'recordHousingFollowUp',
+  CreateBenefitApplication = 'createBenefitApplication',
+  SubmitBenefitApplication = 'submitBenefitApplication',
+  StartBenefitReview = 'startBenefitReview',
+  DecideBenefitApplication = 'decideBenefitApplication',
 }
 
 /** Whose data a write may touch, beyond holding a role. */
@@ -46,6 +56,17 @@ export const ACTIONS: Record<Action, ActionRule> = {
   [Action.AssignCompanion]: { roles: ['volunteer-coordinator'], categories: ['companionship'], family: { grant: ['municipal-role'] } },
   [Action.ReportHousingAlert]: { roles: ['landlord'], categories: ['housing'], family: { ownRow: 'own-report' } },
   [Action.AskForHelp]: { roles: ['anonymous'], categories: ['contact'], family: { noFamily: true } },
+  [Action.UpdateHousingCase]: { roles: ['housing-counsellor'], categories: ['housing'], family: { grant: ['municipal-role'] } },
+  // Findings of a home visit are case workers' notes.
+  [Action.RecordHomeVisit]: { roles: ['housing-counsellor'], categories: ['housing', 'notes'], family: { grant: ['municipal-role'] } },
+  [Action.ReferHousingClient]: { roles: ['housing-counsellor'], categories: ['housing'], family: { grant: ['municipal-role'] } },
+  [Action.CloseHousingCase]: { roles: ['housing-counsellor'], categories: ['housing'], family: { grant: ['municipal-role'] } },
+  [Action.OpenMoveToOwnTenancy]: { roles: ['housing-counsellor'], categories: ['housing'], family: { grant: ['municipal-role'] } },
+  [Action.RecordHousingFollowUp]: { roles: ['housing-counsellor'], categories: ['housing'], family: { grant: ['municipal-role'] } },
+  [Action.CreateBenefitApplication]: { roles: ['family-worker'], categories: ['benefits'], family: { grant: ['municipal-role'] } },
+  [Action.SubmitBenefitApplication]: { roles: ['family-worker'], categories: ['benefits'], family: { grant: ['municipal-role'] } },
+  [Action.StartBenefitReview]: { roles: ['family-worker'], categories: ['benefits'], family: { grant: ['municipal-role'] } },
+  [Action.DecideBenefitApplication]: { roles: ['family-worker'], categories: ['benefits', 'benefit-amounts'], family: { grant: ['municipal-role'] } },
 };
 
 /** Why `viewer` may not perform `action` on `familyIds`, or undefined when the rule holds. */

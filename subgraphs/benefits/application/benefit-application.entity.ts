@@ -1,30 +1,38 @@
 import { Column, Entity, Index, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDateScalar } from '../../kit/date-time';
 
 export enum BenefitKind {
-  SOCIAL_ASSISTANCE = 'SOCIAL_ASSISTANCE',
-  CHILD_HOME_CARE_ALLOWANCE = 'CHILD_HOME_CARE_ALLOWANCE',
-  HOUSING_ALLOWANCE = 'HOUSING_ALLOWANCE',
+  BASIC_SOCIAL_ASSISTANCE = 'BASIC_SOCIAL_ASSISTANCE',
+  SUPPLEMENTARY_SOCIAL_ASSISTANCE = 'SUPPLEMENTARY_SOCIAL_ASSISTANCE',
+  PREVENTIVE_SOCIAL_ASSISTANCE = 'PREVENTIVE_SOCIAL_ASSISTANCE',
 }
 export enum BenefitApplicationStatus {
+  DRAFT = 'DRAFT',
   SUBMITTED = 'SUBMITTED',
   IN_REVIEW = 'IN_REVIEW',
   DECIDED = 'DECIDED',
 }
 registerEnumType(BenefitKind, {
   name: 'BenefitKind',
-  description: 'The benefit a family applies for.',
+  description: 'The kind of social assistance (toimeentulotuki) a family applies for.',
   valuesConfig: {
-    SOCIAL_ASSISTANCE: { description: 'Social assistance (toimeentulotuki), the last-resort income support.' },
-    CHILD_HOME_CARE_ALLOWANCE: { description: 'Child home care allowance (kotihoidon tuki) for a child under three cared for at home.' },
-    HOUSING_ALLOWANCE: { description: 'General housing allowance (asumistuki) towards the rent.' },
+    BASIC_SOCIAL_ASSISTANCE: {
+      description: 'Basic social assistance (perustoimeentulotuki): the last-resort income support for daily living and housing costs.',
+    },
+    SUPPLEMENTARY_SOCIAL_ASSISTANCE: {
+      description: 'Supplementary social assistance (täydentävä toimeentulotuki) for special costs the basic one does not cover.',
+    },
+    PREVENTIVE_SOCIAL_ASSISTANCE: {
+      description: 'Preventive social assistance (ehkäisevä toimeentulotuki), e.g. to clear rent arrears; may be linked to a housing case.',
+    },
   },
 });
 registerEnumType(BenefitApplicationStatus, {
   name: 'BenefitApplicationStatus',
-  description: 'Where a benefit application is in its handling.',
+  description: 'Where a benefit application is in its handling: DRAFT → SUBMITTED → IN_REVIEW → DECIDED, in that order only.',
   valuesConfig: {
+    DRAFT: { description: 'Being prepared; not sent yet.' },
     SUBMITTED: { description: 'Received; no one has started on it yet.' },
     IN_REVIEW: { description: 'Being handled; the office may ask the family for more documents.' },
     DECIDED: { description: 'A decision has been made; its amounts need the `benefit-amounts` grant.' },
@@ -33,7 +41,7 @@ registerEnumType(BenefitApplicationStatus, {
 
 @Entity('benefit_application')
 @Index(['familyId'])
-@ObjectType({ description: "A family's application for a benefit. Amounts live in decisions, under their own category." })
+@ObjectType({ description: "A family's application for social assistance. Amounts live in the decision, under their own category." })
 export class BenefitApplication {
   @PrimaryGeneratedColumn('uuid')
   @Field(() => ID, { description: "The application's id in benefits." })
@@ -51,9 +59,18 @@ export class BenefitApplication {
   status: BenefitApplicationStatus;
 
   @Column({ type: 'date' })
-  @Field(() => LocalDateScalar, { description: 'The day the family submitted the application.' })
-  submittedOn: string;
+  @Field(() => LocalDateScalar, { description: 'The day the application was started.' })
+  createdOn: string;
+
+  @Column({ type: 'date', nullable: true })
+  @Field(() => LocalDateScalar, { nullable: true, description: 'The day the application was submitted; null while it is a draft.' })
+  submittedOn: string | null;
+
+  /** For preventive assistance: the housing case it helps (a HousingCase id in housing). */
+  @Column({ type: 'uuid', nullable: true })
+  housingCaseId: string | null;
 
   @VersionColumn()
+  @Field(() => Int, { description: 'Changes with every edit; send it back as `expectedVersion` so a concurrent edit is detected (CONFLICT).' })
   version: number;
 }

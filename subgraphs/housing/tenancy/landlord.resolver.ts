@@ -3,7 +3,8 @@ import { Action, Performs } from '../../kit/actions';
 import type { SubgraphContext } from '../../kit/context';
 import { LandlordService } from './landlord.service';
 import { ReportHousingAlertInput } from './report-alert.input';
-import { HousingAlert, Tenancy } from './tenancy.entity';
+import { HousingAlert } from './housing-alert.entity';
+import { Tenancy } from './tenancy.entity';
 
 enum HousingCaseStatus {
   OPEN = 'OPEN',

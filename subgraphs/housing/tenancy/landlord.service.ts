@@ -3,9 +3,14 @@ import { Action, performWrite } from '../../kit/actions';
 import type { SubgraphContext } from '../../kit/context';
 import { badInput, notFound } from '../../kit/errors';
 import { helsinkiToday } from '../../kit/date-time';
-import { HousingAlertType, HousingCase } from '../housing-case/housing-case.entity';
+import { HousingCase, type HousingAlertType } from '../housing-case/housing-case.entity';
+import { firstContactDueOn } from '../housing-case/housing-case.rules';
+import { leastLoadedCounsellor } from '../housing-case/housing-case.service';
+import { housingConfig } from '../housing-config';
+import { alertProblem } from './alert-rules';
+import { HousingAlert } from './housing-alert.entity';
 import type { ReportHousingAlertInput } from './report-alert.input';
-import { HousingAlert, Tenancy } from './tenancy.entity';
+import { Tenancy } from './tenancy.entity';
 
 export type CaseStatus = 'OPEN' | 'CLOSED';
 
@@ -39,9 +44,8 @@ export class LandlordService {
    * (a partial unique index), so of concurrent first alerts one opens the case and the others join it.
    */
   report(input: ReportHousingAlertInput): Promise<HousingAlert> {
-    if (input.type === HousingAlertType.RENT_ARREARS && !input.arrearsEuros) {
-      throw badInput('arrearsEuros is needed for a RENT_ARREARS alert.', 'arrearsEuros');
-    }
+    const problem = alertProblem(input, helsinkiToday());
+    if (problem) throw badInput(problem[1], problem[0]);
     const { idempotencyKey, ...report } = input;
     const withCase = (tx: EntityManager, id: string) =>
       tx.getRepository(HousingAlert).findOneOrFail({ where: { id }, relations: { tenancy: true, housingCase: true } });
@@ -54,7 +58,10 @@ export class LandlordService {
       const alert = await alerts.save(
         alerts.create({
           ...report,
-          arrearsEuros: input.arrearsEuros ?? null,
+          arrearsCents: input.arrearsCents ?? null,
+          monthsInArrears: input.monthsInArrears ?? null,
+          warningGivenOn: input.warningGivenOn ?? null,
+          disturbanceKind: input.disturbanceKind ?? null,
           familyId: tenancy.familyId,
           reportedBy: this.ctx.viewer.id,
           reportedAt: new Date(),
@@ -74,7 +81,8 @@ export class LandlordService {
 }
 
 /**
- * The family's open case, opened now if there is none. `ON CONFLICT DO NOTHING` on the one-open-case index
+ * The family's open case, opened now if there is none, assigned to the municipality's least-loaded housing counsellor,
+ * with the first contact due in the configured working days. `ON CONFLICT DO NOTHING` on the one-open-case index
  * (instead of a unique violation, 23505, which would abort the transaction) waits for a concurrent opener
  * to commit; the case it opened is then read back.
  */
@@ -82,10 +90,13 @@ async function openCaseOf(tx: EntityManager, familyId: string, alertType: Housin
   const cases = tx.getRepository(HousingCase);
   const open = await cases.findOneBy({ familyId, outcome: IsNull() });
   if (open) return open;
+  const { municipality, firstContactWorkingDays } = housingConfig();
+  const today = helsinkiToday();
   const opened: Array<{ id: string }> = await tx.query(
-    `INSERT INTO housing_case ("familyId", "alertType", "openedOn", "outcome", "version") VALUES ($1, $2, $3, NULL, 1)
+    `INSERT INTO housing_case ("familyId", "municipality", "kind", "alertType", "openedOn", "counsellorId", "firstContactDueOn", "outcome", "version")
+     VALUES ($1, $2, 'EVICTION_PREVENTION', $3, $4, $5, $6, NULL, 1)
      ON CONFLICT ("familyId") WHERE "outcome" IS NULL DO NOTHING RETURNING id`,
-    [familyId, alertType, helsinkiToday()],
+    [familyId, municipality, alertType, today, await leastLoadedCounsellor(tx, municipality), firstContactDueOn(today, firstContactWorkingDays)],
   );
   return cases.findOneByOrFail(opened[0] ? { id: opened[0].id } : { familyId, outcome: IsNull() });
 }

@@ -1,8 +1,10 @@
 import { IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int } from 'type-graphql';
+import { LocalDateScalar } from '../../kit/date-time';
 import { IdempotencyKeyField } from '../../kit/idempotency';
 import { MultilineText } from '../../kit/input-rules';
 import { HousingAlertType } from '../housing-case/housing-case.entity';
+import { DisturbanceKind } from './housing-alert.entity';
 
 @InputType({ description: 'What a landlord reports about one of its tenancies.' })
 export class ReportHousingAlertInput {
@@ -13,12 +15,28 @@ export class ReportHousingAlertInput {
   @Field(() => HousingAlertType, { description: 'RENT_ARREARS or DISTURBANCE.' })
   type: HousingAlertType;
 
-  @Field(() => Int, { nullable: true, description: 'Rent arrears in whole euros; required for RENT_ARREARS, must be left out for DISTURBANCE.' })
+  @Field(() => Int, { nullable: true, description: 'Rent arrears in euro cents (125000 is 1 250,00 €); required for RENT_ARREARS, left out for DISTURBANCE.' })
   @IsOptional()
   @IsInt()
-  @Min(1, { message: 'arrearsEuros must be at least 1' })
-  @Max(1_000_000, { message: 'arrearsEuros must be at most 1000000' })
-  arrearsEuros?: number | null;
+  @Min(1, { message: 'arrearsCents must be at least 1' })
+  @Max(100_000_000, { message: 'arrearsCents must be at most 100000000 (1 000 000 €)' })
+  arrearsCents?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'How many months of rent are unpaid; required for RENT_ARREARS, left out for DISTURBANCE.' })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'monthsInArrears must be at least 1' })
+  @Max(120, { message: 'monthsInArrears must be at most 120' })
+  monthsInArrears?: number | null;
+
+  @Field(() => LocalDateScalar, {
+    nullable: true,
+    description: 'The day the disturbance warning was given; required for DISTURBANCE, left out for RENT_ARREARS.',
+  })
+  warningGivenOn?: string | null;
+
+  @Field(() => DisturbanceKind, { nullable: true, description: 'What the disturbance was; required for DISTURBANCE, left out for RENT_ARREARS.' })
+  disturbanceKind?: DisturbanceKind | null;
 
   @Field({ description: "What happened, in the landlord's words; plain text, stored and returned as written." })
   @MultilineText()
