@@ -47,8 +47,8 @@ function everything(type: GraphQLObjectType, depth: number): string {
     .join(' ');
 }
 
-/** Values for the other required arguments the walk meets: a search text and a report's period. */
-const WALK_ARGUMENTS: Record<string, string> = { text: '"Virtanen"', from: `"${helsinkiToday()}"`, to: `"${helsinkiToday()}"` };
+/** Values for the other required arguments the walk meets: a search text, a municipality and a report's period. */
+const WALK_ARGUMENTS: Record<string, string> = { text: '"Virtanen"', municipality: '"Rinnala"', from: `"${helsinkiToday()}"`, to: `"${helsinkiToday()}"` };
 
 /** One operation per root query field, each selecting everything below it; `id: ID!` arguments get `familyId`. */
 function walkOperations(schema: GraphQLSchema, familyId: string): Array<[string, string]> {
