@@ -5,6 +5,7 @@ import { withCompanionship } from './companions';
 import { demoHousing } from './housing';
 import { ADULT_NAMES, GIVEN_NAMES, STREETS, SURNAMES } from './names';
 import { SeededRandom } from './random';
+import { demoHelpFlow } from './help';
 
 /**
  * The fictitious municipality of Rinnala: one deterministic data set from which each
@@ -345,6 +346,7 @@ export function demoMunicipality(anchor = demoAnchor()) {
     housing,
     benefits,
     users,
+    help: demoHelpFlow({ families, caseWorkers, socialOffices, users }),
   });
 }
 

@@ -58,6 +58,22 @@ const STORED: Record<Action, string[]> = {
   [Action.SubmitBenefitApplication]: [`benefits.benefit_application WHERE status = 'SUBMITTED'`, `benefits.access_log WHERE operation = 'write'`],
   [Action.StartBenefitReview]: [`benefits.benefit_application WHERE status = 'IN_REVIEW'`, `benefits.access_log WHERE operation = 'write'`],
   [Action.DecideBenefitApplication]: ['benefits.benefit_decision', `benefits.access_log WHERE operation = 'write'`],
+  // An unlinked request names no family, so its answer has no access-log entry.
+  [Action.RespondToHelpRequest]: [`families.help_request WHERE "firstResponseAt" IS NOT NULL`],
+  [Action.LinkHelpRequestToCase]: [`families.help_request WHERE "caseId" IS NOT NULL`, 'families.family_case', `families.access_log WHERE operation = 'write'`],
+  [Action.OpenNeedsAssessment]: ['social_office.needs_assessment', `social_office.access_log WHERE operation = 'write'`],
+  [Action.WriteServicePlan]: ['social_office.service_plan', 'social_office.service_plan_goal', `social_office.access_log WHERE operation = 'write'`],
+  [Action.BookServicePlanAppointment]: [
+    'social_office.social_office_appointment',
+    'social_office.service_plan_booking',
+    `social_office.access_log WHERE operation = 'write'`,
+  ],
+  [Action.CloseServicePlan]: [
+    `social_office.service_plan WHERE status = 'CLOSED'`,
+    'social_office.feedback_form',
+    `social_office.access_log WHERE operation = 'write'`,
+  ],
+  [Action.AnswerFeedback]: [`social_office.feedback_form WHERE "answeredAt" IS NOT NULL`],
   [Action.ChangeCompanionStage]: [`volunteers.companion WHERE stage = 'ACTIVE'`],
   [Action.RecordVolunteerMeeting]: ['volunteers.volunteer_meeting', 'volunteers.meeting_attendance'],
   [Action.GiveSupervisionFeedback]: ['volunteers.supervision_feedback'],
@@ -65,6 +81,11 @@ const STORED: Record<Action, string[]> = {
   [Action.EndCompanionAssignment]: [`volunteers.companion_assignment WHERE "endReason" IS NOT NULL`, `volunteers.access_log WHERE operation = 'write'`],
   [Action.RenewConsent]: [`volunteers.access_log WHERE operation = 'write'`],
 };
+// Demo help-flow items of their own, so the acceptance test (help-flow.test) keeps its.
+const help = demo.help;
+const activePlan = (i: number) => help.servicePlans.filter((p) => p.status === 'ACTIVE')[i];
+const planToBookFrom = activePlan(2);
+const inHours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
 
 let consentToRevoke: string;
 let consentToRenew: string;
@@ -151,6 +172,50 @@ const SAMPLES: Record<Action, (role?: DemoUserRole) => { query: string; variable
         reasoning: 'Recognised expenses exceed income.',
       },
     },
+  }),
+  [Action.RespondToHelpRequest]: () => ({
+    query: `mutation($input: RespondToHelpRequestInput!) { respondToHelpRequest(input: $input) { id status } }`,
+    variables: { input: { helpRequestId: help.helpRequests[4].id, channel: 'EMAIL', respondedAt: new Date().toISOString(), outcome: 'ADVICE_GIVEN' } },
+  }),
+  [Action.LinkHelpRequestToCase]: () => ({
+    query: `mutation($input: LinkHelpRequestToCaseInput!) { linkHelpRequestToCase(input: $input) { id status } }`,
+    variables: { input: { helpRequestId: help.helpRequests[5].id, familyId: demo.families[295].id } },
+  }),
+  [Action.OpenNeedsAssessment]: () => ({
+    query: `mutation($input: OpenNeedsAssessmentInput!) { openNeedsAssessment(input: $input) { id } }`,
+    variables: { input: { familyId: demo.families[1].id, helpRequestId: help.helpRequests[0].id, contactedOn: inDays(0), specialSupport: true } },
+  }),
+  [Action.WriteServicePlan]: () => ({
+    query: `mutation($input: WriteServicePlanInput!) { writeServicePlan(input: $input) { id } }`,
+    variables: {
+      input: {
+        familyId: demo.families[1].id,
+        participantIds: [demo.families[1].members[0].id],
+        goals: [{ description: 'The family knows where to turn.' }],
+        services: [{ service: 'FAMILY_WORK', responsibleWorkerId: demo.caseWorkers[0].id }],
+        reviewDates: [inDays(30)],
+      },
+    },
+  }),
+  [Action.BookServicePlanAppointment]: () => ({
+    query: `mutation($input: BookServicePlanAppointmentInput!) { bookServicePlanAppointment(input: $input) { id } }`,
+    variables: {
+      input: {
+        planId: planToBookFrom.id,
+        agreedServiceId: help.agreedServices.find((s) => s.planId === planToBookFrom.id)!.id,
+        officeId: demo.socialOffices[0].id,
+        startsAt: inHours(50),
+        endsAt: inHours(51),
+      },
+    },
+  }),
+  [Action.CloseServicePlan]: () => ({
+    query: `mutation($input: CloseServicePlanInput!) { closeServicePlan(input: $input) { plan { id status } } }`,
+    variables: { input: { planId: activePlan(1).id } },
+  }),
+  [Action.AnswerFeedback]: () => ({
+    query: `mutation($input: AnswerFeedbackInput!) { answerFeedback(input: $input) { message } }`,
+    variables: { input: { token: help.openFeedbackTokens[0], helpfulness: 4, goalsMet: 'YES', wouldRecommend: true } },
   }),
   [Action.ChangeCompanionStage]: () => ({
     query: `mutation($input: ChangeCompanionStageInput!) { changeCompanionStage(input: $input) { id stage } }`,
