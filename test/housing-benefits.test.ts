@@ -110,7 +110,9 @@ describe('a landlord alert becomes a housing case that a counsellor works and cl
     // The landlord: the status of its own alert's case, nothing else.
     const alerts = await gql(`{ myHousingAlerts { id caseStatus } }`, { token: landlord });
     expect(alerts.data!.myHousingAlerts).toContainEqual({ id: reported.data!.reportHousingAlert.id, caseStatus: 'CLOSED' });
-    expect(codeOf(await gql(CASE, { token: landlord, variables: { id: caseId } }))!.code).toBe('NOT_FOUND');
+    expect(codeOf(await gql(CASE, { token: landlord, variables: { id: caseId } }))!.code).toBe('FORBIDDEN');
+    const asFamily = await gql(`query($id: ID!) { family(id: $id) { housingCases { id } } }`, { token: landlord, variables: { id: tenancy.familyId } });
+    expect(codeOf(asFamily)!.code).toBe('NOT_FOUND');
     const visitByLandlord = await gql(`mutation($input: RecordHomeVisitInput!) { recordHomeVisit(input: $input) { id } }`, {
       token: landlord,
       variables: { input: { caseId, visitedOn: today, findings: 'x' } },

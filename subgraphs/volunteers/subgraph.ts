@@ -5,7 +5,10 @@ import type { SubgraphDefinition } from '../kit/server';
 import { Companion, CompanionAssignment } from './companion/companion.entity';
 import { Consent } from './consent/consent.entity';
 import { ConsentResolver } from './consent/consent.resolver';
-import { CompanionResolver, VolunteersFamilyResolver } from './family/family.resolver';
+import { VolunteerCoordinator } from './coordinator/coordinator.entity';
+import { VolunteerOrganisation } from './coordinator/volunteer-organisation';
+import { VolunteerOrganisationResolver, volunteerOrganisationReference } from './coordinator/volunteer-organisation.resolver';
+import { CompanionResolver, companionReference, VolunteersFamilyResolver } from './family/family.resolver';
 import { volunteerGrants } from './grants';
 import { HostGroup, HostGroupMember, SocialHost } from './host/host-group.entity';
 import { HostGoalResolver, HostGroupResolver } from './host/host-group.resolver';
@@ -18,7 +21,11 @@ import { ActivityResolver, ActivitySignUpResolver, MeetingPlaceResolver } from '
 import { ActivityAgendaResolver } from './activity/activity-agenda.resolver';
 import { MeetingPlace } from './meeting-place/meeting-place.entity';
 import { migrations } from './migrations';
+import { CompanionReferral } from './referral/referral.entity';
+import { CompanionReferralResolver } from './referral/referral.resolver';
 import { seedVolunteers } from './seed';
+import { MeetingAttendance, SupervisionFeedback, VolunteerMeeting } from './training/meeting.entity';
+import { VolunteerMeetingResolver } from './training/meeting.resolver';
 
 export const volunteers: SubgraphDefinition = {
   name: 'volunteers',
@@ -30,6 +37,11 @@ export const volunteers: SubgraphDefinition = {
     SocialHost,
     HostGroup,
     HostGroupMember,
+    VolunteerCoordinator,
+    CompanionReferral,
+    VolunteerMeeting,
+    MeetingAttendance,
+    SupervisionFeedback,
     HoursEntry,
     HostGoal,
     MeetingPlace,
@@ -49,10 +61,18 @@ export const volunteers: SubgraphDefinition = {
     ActivityResolver,
     ActivitySignUpResolver,
     ActivityAgendaResolver,
+    VolunteerOrganisationResolver,
+    CompanionReferralResolver,
+    VolunteerMeetingResolver,
     accessLogResolver('volunteers', Family),
   ],
-  orphanedTypes: [Family],
-  references: { Family: familyKeyReference, HostMonth: hostMonthReference },
+  orphanedTypes: [Family, VolunteerOrganisation],
+  references: {
+    Family: familyKeyReference,
+    Companion: companionReference,
+    VolunteerOrganisation: volunteerOrganisationReference,
+    HostMonth: hostMonthReference,
+  },
   seed: seedVolunteers,
   grants: volunteerGrants,
 };

@@ -19,6 +19,8 @@ import { ServicePlan } from './service-plan';
 
 @Resolver(() => HousingCase)
 export class HousingCaseResolver {
+  // Only these roles ever hold housing grants: a companion or a landlord is refused outright, the rest per family.
+  @Authorized('housing-counsellor', 'family-worker', 'guardian')
   @Query(() => HousingCase, {
     description: 'One housing case, for a viewer with the `housing` grant on its family (housing counsellors, family workers, guardians).',
   })
