@@ -5,9 +5,9 @@ import { Companion, CompanionAssignment } from './companion/companion.entity';
 import { Consent } from './consent/consent.entity';
 import { VolunteerCoordinator } from './coordinator/coordinator.entity';
 import { HostGroup, HostGroupMember, SocialHost } from './host/host-group.entity';
-import { seedHosting } from './host/seed-hosting';
 import { CompanionReferral } from './referral/referral.entity';
 import { MeetingAttendance, SupervisionFeedback, VolunteerMeeting } from './training/meeting.entity';
+import { seedHosting } from './host/seed-hosting';
 
 export async function seedVolunteers(db: DataSource): Promise<void> {
   if ((await db.getRepository(Companion).count()) > 0) return;

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
-export class HostsHoursGoalsActivities1795500100000 implements MigrationInterface {
-  name = 'HostsHoursGoalsActivities1795500100000';
+export class HostsHoursGoalsActivities1795456792841 implements MigrationInterface {
+  name = 'HostsHoursGoalsActivities1795456792841';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(
