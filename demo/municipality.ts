@@ -1,9 +1,11 @@
 import { makeHetu } from '../subgraphs/families/person/hetu';
 import { helsinkiInstant, helsinkiToday } from '../subgraphs/kit/date-time';
 import { demoBenefits } from './benefits';
+import { withCompanionship } from './companions';
 import { demoHousing } from './housing';
 import { ADULT_NAMES, GIVEN_NAMES, STREETS, SURNAMES } from './names';
 import { SeededRandom } from './random';
+import { demoHelpFlow } from './help';
 
 /**
  * The fictitious municipality of Rinnala: one deterministic data set from which each
@@ -317,7 +319,7 @@ export function demoMunicipality(anchor = demoAnchor()) {
     openHousingCases: housing.cases.filter((c) => c.outcome === null && c.kind === 'EVICTION_PREVENTION'),
   });
 
-  return {
+  return withCompanionship({
     anchor,
     families,
     persons,
@@ -344,7 +346,8 @@ export function demoMunicipality(anchor = demoAnchor()) {
     housing,
     benefits,
     users,
-  };
+    help: demoHelpFlow({ families, caseWorkers, socialOffices, users }),
+  });
 }
 
 export type DemoMunicipality = ReturnType<typeof demoMunicipality>;

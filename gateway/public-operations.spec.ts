@@ -9,8 +9,22 @@ describe('which requests may go without a token', () => {
     expect(isPublicOperation(body('mutation($i: AskForHelpInput!) { sent: askForHelp(input: $i) { requestId } }'), 2000)).toBe(true);
   });
 
+  it('accepts a document that is only answerFeedback, and the two public mutations together', () => {
+    expect(isPublicOperation(body('mutation($i: AnswerFeedbackInput!) { answerFeedback(input: $i) { message } }'), 2000)).toBe(true);
+    expect(
+      isPublicOperation(
+        body('mutation($i: AnswerFeedbackInput!, $a: AskForHelpInput!) { answerFeedback(input: $i) { message } askForHelp(input: $a) { requestId } }'),
+        2000,
+      ),
+    ).toBe(true);
+  });
+
   it.each([
     ['a query', '{ myFamilies { id } }'],
+    [
+      'answerFeedback beside a family worker mutation',
+      'mutation($i: AnswerFeedbackInput!) { answerFeedback(input: $i) { message } closeServicePlan { plan { id } } }',
+    ],
     ['a query named askForHelp', 'query { askForHelp { requestId } }'],
     ['another mutation beside it', 'mutation($i: AskForHelpInput!) { askForHelp(input: $i) { requestId } registerFamily { id } }'],
     ['a second operation', `${ASK} query Other { myFamilies { id } }`],

@@ -5,10 +5,11 @@ import type { GatewayConfig } from './config';
 import type { ViewerGrants } from './passport/issuer';
 
 /**
- * The operations a caller without a token may send: the 24/7 "ask for help" button.
- * Only a document that holds nothing else is public; every other request still needs a token.
+ * The operations a caller without a token may send: the 24/7 "ask for help" button, and a family's answer to
+ * its outcome follow-up form with the form's one-time token. Only a document that holds nothing else is public;
+ * every other request still needs a token.
  */
-export const PUBLIC_MUTATIONS: ReadonlySet<string> = new Set(['askForHelp']);
+export const PUBLIC_MUTATIONS: ReadonlySet<string> = new Set(['askForHelp', 'answerFeedback']);
 
 /** A caller without a token: no grants, and the one role the public actions accept. */
 export const ANONYMOUS: ViewerGrants = { identity: { sub: 'anonymous', roles: ['anonymous'] }, grants: [], unavailable: [], hash: 'anonymous' };

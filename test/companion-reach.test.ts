@@ -47,8 +47,8 @@ function everything(type: GraphQLObjectType, depth: number): string {
     .join(' ');
 }
 
-/** Values for the other required arguments of root fields (the housing outcome report's). */
-const WALK_VALUES: Record<string, string> = { municipality: 'Rinnala', from: '2009-01-01', to: '2012-12-31' };
+/** Values for the other required arguments the walk meets: a search text, a report's period and the housing report's municipality. */
+const WALK_ARGUMENTS: Record<string, string> = { text: '"Virtanen"', municipality: '"Rinnala"', from: `"${helsinkiToday()}"`, to: `"${helsinkiToday()}"` };
 
 /** One operation per root query field, each selecting everything below it; `id: ID!` arguments get `familyId`. */
 function walkOperations(schema: GraphQLSchema, familyId: string): Array<[string, string]> {
@@ -56,7 +56,7 @@ function walkOperations(schema: GraphQLSchema, familyId: string): Array<[string,
     const args = root.args.filter((a) => isNonNullType(a.type) && a.defaultValue === undefined);
     const given = args.map((a) => {
       if (a.name === 'id' && String(a.type) === 'ID!') return `${a.name}: "${familyId}"`;
-      if (a.name in WALK_VALUES) return `${a.name}: ${JSON.stringify(WALK_VALUES[a.name])}`;
+      if (a.name in WALK_ARGUMENTS) return `${a.name}: ${WALK_ARGUMENTS[a.name]}`;
       throw new Error(`The schema walk knows no value for ${root.name}(${a.name}); teach it one.`);
     });
     const named = getNamedType(root.type);
@@ -225,7 +225,10 @@ describe('a companion with a long consent history', () => {
 
     const grants = (await volunteerGrants()).filter((g) => g.family === familyId);
     expect(grants.map((g) => [...g.categories].sort().join('+')).sort()).toEqual(
-      ended.length ? ['bookings', 'bookings+contact'] : ['bookings', 'bookings+contact', 'contact'],
+      // Each also carries the companion's own companionship with the family, whatever the scopes.
+      ended.length
+        ? ['bookings+companionship', 'bookings+companionship+contact']
+        : ['bookings+companionship', 'bookings+companionship+contact', 'companionship+contact'],
     );
     expect(grants.filter((g) => revoked.includes(g.ref) || ended.includes(g.ref))).toEqual([]);
 

@@ -22,8 +22,9 @@ describe('no N+1 in the headline query', () => {
     expect(one.data!.myFamilies).toHaveLength(1);
     const countsForOne = await sqlStatementsFor(one.requestId);
 
-    // A coordinator matches nineteen more families with the companion; each guardian consents.
-    const coordinator = await tokenFor('volunteer-coordinator');
+    // The companion's coordinator proposes nineteen more families; each guardian consents, which makes the match active.
+    const coordinatorId = demo.companionship.coordinators.find((c) => c.organisation === companion.organisation)!.id;
+    const coordinator = await tokenFor('volunteer-coordinator', coordinatorId);
     for (const family of more) {
       const assigned = await gql(`mutation($input: AssignCompanionInput!) { assignCompanion(input: $input) { id } }`, {
         token: coordinator,

@@ -58,11 +58,46 @@ const STORED: Record<Action, string[]> = {
   [Action.SubmitBenefitApplication]: [`benefits.benefit_application WHERE status = 'SUBMITTED'`, `benefits.access_log WHERE operation = 'write'`],
   [Action.StartBenefitReview]: [`benefits.benefit_application WHERE status = 'IN_REVIEW'`, `benefits.access_log WHERE operation = 'write'`],
   [Action.DecideBenefitApplication]: ['benefits.benefit_decision', `benefits.access_log WHERE operation = 'write'`],
+  // An unlinked request names no family, so its answer has no access-log entry.
+  [Action.RespondToHelpRequest]: [`families.help_request WHERE "firstResponseAt" IS NOT NULL`],
+  [Action.LinkHelpRequestToCase]: [`families.help_request WHERE "caseId" IS NOT NULL`, 'families.family_case', `families.access_log WHERE operation = 'write'`],
+  [Action.OpenNeedsAssessment]: ['social_office.needs_assessment', `social_office.access_log WHERE operation = 'write'`],
+  [Action.WriteServicePlan]: ['social_office.service_plan', 'social_office.service_plan_goal', `social_office.access_log WHERE operation = 'write'`],
+  [Action.BookServicePlanAppointment]: [
+    'social_office.social_office_appointment',
+    'social_office.service_plan_booking',
+    `social_office.access_log WHERE operation = 'write'`,
+  ],
+  [Action.CloseServicePlan]: [
+    `social_office.service_plan WHERE status = 'CLOSED'`,
+    'social_office.feedback_form',
+    `social_office.access_log WHERE operation = 'write'`,
+  ],
+  [Action.AnswerFeedback]: [`social_office.feedback_form WHERE "answeredAt" IS NOT NULL`],
+  [Action.ChangeCompanionStage]: [`volunteers.companion WHERE stage = 'ACTIVE'`],
+  [Action.RecordVolunteerMeeting]: ['volunteers.volunteer_meeting', 'volunteers.meeting_attendance'],
+  [Action.GiveSupervisionFeedback]: ['volunteers.supervision_feedback'],
+  [Action.ReferFamilyToCompanionship]: ['volunteers.companion_referral', `volunteers.access_log WHERE operation = 'write'`],
+  [Action.EndCompanionAssignment]: [`volunteers.companion_assignment WHERE "endReason" IS NOT NULL`, `volunteers.access_log WHERE operation = 'write'`],
+  [Action.RenewConsent]: [`volunteers.access_log WHERE operation = 'write'`],
 };
+// Demo help-flow items of their own, so the acceptance test (help-flow.test) keeps its.
+const help = demo.help;
+const activePlan = (i: number) => help.servicePlans.filter((p) => p.status === 'ACTIVE')[i];
+const planToBookFrom = activePlan(2);
+const inHours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
 
 let consentToRevoke: string;
-/** A valid request of each mutation: a refusal can only come from the action's rule. */
-const SAMPLES: Record<Action, () => { query: string; variables: Record<string, unknown> }> = {
+let consentToRenew: string;
+let supervisionToFeedBack: string;
+/** Per side, an open assignment that side may end: the companion's as the companion who walks with the family. */
+const toEnd: Partial<Record<DemoUserRole, { assignmentId: string; as?: string }>> = {};
+const { volunteers, coordinators } = demo.companionship;
+const coordinatorOf = (organisation: string) => coordinators.find((c) => c.organisation === organisation)!.id;
+const companionship = (role: DemoUserRole | undefined) => toEnd[role!] ?? { assignmentId: '00000000-0000-4000-8000-000000000000' };
+
+/** A valid request of each mutation (for the role asking, where it matters): a refusal can only come from the action's rule. */
+const SAMPLES: Record<Action, (role?: DemoUserRole) => { query: string; variables: Record<string, unknown>; as?: string }> = {
   [Action.RegisterFamily]: () => ({
     query: `mutation($input: RegisterFamilyInput!) { registerFamily(input: $input) { id } }`,
     variables: { input: { displayName: 'Walk family', members: [{ role: 'GUARDIAN', firstName: 'Aino', lastName: 'Kävelijä', hetu: freshHetu() }] } },
@@ -74,7 +109,7 @@ const SAMPLES: Record<Action, () => { query: string; variables: Record<string, u
   [Action.RevokeConsent]: () => ({ query: `mutation($id: ID!) { revokeConsent(id: $id) { id revokedAt } }`, variables: { id: consentToRevoke } }),
   [Action.AssignCompanion]: () => ({
     query: `mutation($input: AssignCompanionInput!) { assignCompanion(input: $input) { id } }`,
-    variables: { input: { familyId: family.id, companionId: demo.companions[2].id, startsOn: inDays(0) } },
+    variables: { input: { familyId: family.id, companionId: volunteers.keeper.id, startsOn: inDays(0) } },
   }),
   [Action.ReportHousingAlert]: () => ({
     query: `mutation($input: ReportHousingAlertInput!) { reportHousingAlert(input: $input) { id } }`,
@@ -138,7 +173,102 @@ const SAMPLES: Record<Action, () => { query: string; variables: Record<string, u
       },
     },
   }),
+  [Action.RespondToHelpRequest]: () => ({
+    query: `mutation($input: RespondToHelpRequestInput!) { respondToHelpRequest(input: $input) { id status } }`,
+    variables: { input: { helpRequestId: help.helpRequests[4].id, channel: 'EMAIL', respondedAt: new Date().toISOString(), outcome: 'ADVICE_GIVEN' } },
+  }),
+  [Action.LinkHelpRequestToCase]: () => ({
+    query: `mutation($input: LinkHelpRequestToCaseInput!) { linkHelpRequestToCase(input: $input) { id status } }`,
+    variables: { input: { helpRequestId: help.helpRequests[5].id, familyId: demo.families[295].id } },
+  }),
+  [Action.OpenNeedsAssessment]: () => ({
+    query: `mutation($input: OpenNeedsAssessmentInput!) { openNeedsAssessment(input: $input) { id } }`,
+    variables: { input: { familyId: demo.families[1].id, helpRequestId: help.helpRequests[0].id, contactedOn: inDays(0), specialSupport: true } },
+  }),
+  [Action.WriteServicePlan]: () => ({
+    query: `mutation($input: WriteServicePlanInput!) { writeServicePlan(input: $input) { id } }`,
+    variables: {
+      input: {
+        familyId: demo.families[1].id,
+        participantIds: [demo.families[1].members[0].id],
+        goals: [{ description: 'The family knows where to turn.' }],
+        services: [{ service: 'FAMILY_WORK', responsibleWorkerId: demo.caseWorkers[0].id }],
+        reviewDates: [inDays(30)],
+      },
+    },
+  }),
+  [Action.BookServicePlanAppointment]: () => ({
+    query: `mutation($input: BookServicePlanAppointmentInput!) { bookServicePlanAppointment(input: $input) { id } }`,
+    variables: {
+      input: {
+        planId: planToBookFrom.id,
+        agreedServiceId: help.agreedServices.find((s) => s.planId === planToBookFrom.id)!.id,
+        officeId: demo.socialOffices[0].id,
+        startsAt: inHours(50),
+        endsAt: inHours(51),
+      },
+    },
+  }),
+  [Action.CloseServicePlan]: () => ({
+    query: `mutation($input: CloseServicePlanInput!) { closeServicePlan(input: $input) { plan { id status } } }`,
+    variables: { input: { planId: activePlan(1).id } },
+  }),
+  [Action.AnswerFeedback]: () => ({
+    query: `mutation($input: AnswerFeedbackInput!) { answerFeedback(input: $input) { message } }`,
+    variables: { input: { token: help.openFeedbackTokens[0], helpfulness: 4, goalsMet: 'YES', wouldRecommend: true } },
+  }),
+  [Action.ChangeCompanionStage]: () => ({
+    query: `mutation($input: ChangeCompanionStageInput!) { changeCompanionStage(input: $input) { id stage } }`,
+    variables: { input: { companionId: volunteers.paused.id, stage: 'ACTIVE' } },
+  }),
+  [Action.RecordVolunteerMeeting]: () => ({
+    query: `mutation($input: RecordVolunteerMeetingInput!) { recordVolunteerMeeting(input: $input) { id } }`,
+    variables: {
+      input: {
+        kind: 'TRAINING',
+        heldOn: inDays(0),
+        topic: 'Basics',
+        attendance: [{ companionId: volunteers.applied[0].id, attended: true }],
+        idempotencyKey: randomUUID(),
+      },
+    },
+  }),
+  [Action.GiveSupervisionFeedback]: () => ({
+    query: `mutation($input: GiveSupervisionFeedbackInput!) { giveSupervisionFeedback(input: $input) { id } }`,
+    variables: { input: { meetingId: supervisionToFeedBack, usefulness: 4, feelsSupported: 5, workload: 'RIGHT', continuing: true } },
+  }),
+  [Action.ReferFamilyToCompanionship]: () => ({
+    query: `mutation($input: ReferFamilyToCompanionshipInput!) { referFamilyToCompanionship(input: $input) { id } }`,
+    variables: { input: { familyId: family.id, languages: ['fi'], area: 'Keskusta', availability: ['WEEKEND'], needs: ['EXHAUSTION'] } },
+  }),
+  [Action.EndCompanionAssignment]: (role) => ({
+    query: `mutation($input: EndCompanionAssignmentInput!) { endCompanionAssignment(input: $input) { id status } }`,
+    variables: { input: { assignmentId: companionship(role).assignmentId, reason: 'Our paths part.' } },
+    as: companionship(role).as,
+  }),
+  [Action.RenewConsent]: () => ({
+    query: `mutation($input: RenewConsentInput!) { renewConsent(input: $input) { id validUntil } }`,
+    variables: { input: { consentId: consentToRenew, validUntil: inDays(60) } },
+  }),
 };
+
+/** A coordinator proposes the companion to the family; with a guardian's consent it becomes active. */
+async function companionshipOf(companionId: string, organisation: string, familyIndex: number, accept: boolean): Promise<string> {
+  const f = demo.families[familyIndex];
+  const proposed = await gql(`mutation($input: AssignCompanionInput!) { assignCompanion(input: $input) { id } }`, {
+    token: await tokenFor('volunteer-coordinator', coordinatorOf(organisation)),
+    variables: { input: { familyId: f.id, companionId, startsOn: inDays(0) } },
+  });
+  expect(proposed.errors).toBeUndefined();
+  if (accept) {
+    const consent = await gql(`mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`, {
+      token: await tokenFor('guardian', f.members[0].id),
+      variables: { input: { familyId: f.id, companionId, scopes: ['CONTACT'], validUntil: inDays(30) } },
+    });
+    expect(consent.errors).toBeUndefined();
+  }
+  return proposed.data!.assignCompanion.id;
+}
 
 describe('every write is a named action with a rule, checked before anything is stored', () => {
   let db: Client | undefined;
@@ -149,6 +279,21 @@ describe('every write is a named action with a rule, checked before anything is 
     }
     const granted = await gql(SAMPLES[Action.GrantConsent]().query, { token: await tokenFor('guardian'), variables: SAMPLES[Action.GrantConsent]().variables });
     consentToRevoke = granted.data!.grantConsent.id;
+    const another = await gql(SAMPLES[Action.GrantConsent]().query, { token: await tokenFor('guardian'), variables: SAMPLES[Action.GrantConsent]().variables });
+    consentToRenew = another.data!.grantConsent.id;
+    // Each side of a companionship ends one: families of their own, so no other test's companionship changes.
+    const org = volunteers.follower.organisation;
+    toEnd.companion = { assignmentId: await companionshipOf(volunteers.follower.id, org, 270, true), as: volunteers.follower.id };
+    toEnd.guardian = { assignmentId: await companionshipOf(volunteers.trained[1].id, org, 0, false) };
+    toEnd['volunteer-coordinator'] = { assignmentId: await companionshipOf(volunteers.trained[1].id, org, 271, false) };
+    const demoCompanion = demo.companions.find((c) => c.id === demo.users.companion.id)!;
+    const meeting = await gql(`mutation($input: RecordVolunteerMeetingInput!) { recordVolunteerMeeting(input: $input) { id } }`, {
+      token: await tokenFor('volunteer-coordinator', coordinatorOf(demoCompanion.organisation)),
+      variables: { input: { kind: 'SUPERVISION', heldOn: inDays(0), topic: 'Supervision', attendance: [{ companionId: demoCompanion.id, attended: true }] } },
+    });
+    expect(meeting.errors).toBeUndefined();
+    supervisionToFeedBack = meeting.data!.recordVolunteerMeeting.id;
+    await new Promise((r) => setTimeout(r, 5_100)); // past the passport issuer's grant cache: the companion's new consent counts
   });
   afterAll(() => db?.end());
 
@@ -187,7 +332,8 @@ describe('every write is a named action with a rule, checked before anything is 
         expect(res.errors).toBeUndefined();
       }
       for (const role of allowed) {
-        const res = await gql(SAMPLES[action]().query, { token: await tokenFor(role), variables: SAMPLES[action]().variables });
+        const sample = SAMPLES[action](role);
+        const res = await gql(sample.query, { token: await tokenFor(role, sample.as), variables: sample.variables });
         expect({ role, errors: res.errors }).toEqual({ role, errors: undefined });
       }
       if (db) expect(await counts(action)).not.toEqual(before);

@@ -48,6 +48,12 @@ describe('the grants one subgraph receives', () => {
     expect(grantsForAudience(coordinator, audiences.get('families')!)).toEqual([]);
     expect(grantsForAudience(coordinator, audiences.get('volunteers')!)).toEqual(coordinator);
   });
+
+  it('never give the subgraph that lists families a grant that does not link the viewer to the family', () => {
+    const following: Grant[] = [{ ...consent('f3', ['bookings']), unlinked: true }];
+    expect(grantsForAudience(following, audiences.get('families')!)).toEqual([]);
+    expect(grantsForAudience(following, audiences.get('clinic')!)).toEqual(following);
+  });
 });
 
 describe('live grants', () => {

@@ -60,6 +60,7 @@ export function audiencesFromSupergraph(supergraphSdl: string): Map<string, Audi
 export function grantsForAudience(grants: Grant[], audience: Audience): Grant[] {
   const trimmed: Grant[] = [];
   for (const grant of grants) {
+    if (grant.unlinked && audience.linksFamilies) continue;
     const categories = grant.categories.filter((c) => audience.categories.has(c));
     if (categories.length > 0 || (audience.linksFamilies && grant.family !== '*')) trimmed.push({ ...grant, categories });
   }
@@ -81,7 +82,7 @@ export function liveGrants(grants: Grant[], now = Date.now()): Grant[] {
   const kept: Grant[] = [];
   const byFamily = new Map<string, Grant[]>();
   for (const grant of ordered) {
-    const key = `${grant.family}|${grant.basis}`;
+    const key = `${grant.family}|${grant.basis}|${grant.unlinked ? 'unlinked' : 'linked'}`;
     const same = byFamily.get(key) ?? byFamily.set(key, []).get(key)!;
     if (same.some((k) => lifetime(k) >= lifetime(grant) && grant.categories.every((c) => k.categories.includes(c)))) continue;
     same.push(grant);

@@ -60,6 +60,28 @@ export type AgendaStatus =
   /** On a waiting list for a free time. */
   | 'WAITLIST';
 
+/** A service the plan agrees on. */
+export type AgreedServiceInput = {
+  /** What was agreed, e.g. "a home visit every other week"; up to 500 characters. */
+  details?: string | null | undefined;
+  /** The social office worker responsible for it (a `CaseWorker` id). */
+  responsibleWorkerId: string | number;
+  /** Which service. */
+  service: SupportService;
+};
+
+/** A family's answers to the outcome follow-up form, sent with the form's one-time token. */
+export type AnswerFeedbackInput = {
+  /** Whether the family's goals were met. */
+  goalsMet: GoalsMet;
+  /** How much the services helped the family: 1 (not at all) to 5 (very much). */
+  helpfulness: number;
+  /** The one-time token the family was given when the plan closed. */
+  token: string;
+  /** Whether the family would recommend the services to a family in a similar situation. */
+  wouldRecommend: boolean;
+};
+
 /** An "ask for help" request: who to contact, how, and what the family is going through. */
 export type AskForHelpInput = {
   /** Each child's age in whole years, 0 to 17; empty when there are no children or they are not told. */
@@ -78,7 +100,7 @@ export type AskForHelpInput = {
   situation: string;
 };
 
-/** A volunteer coordinator matches a companion with a family. */
+/** A volunteer coordinator proposes one of the own organisation's companions to a family; a guardian's consent makes it active. */
 export type AssignCompanionInput = {
   /** The companion to assign (a `Companion` id). */
   companionId: string | number;
@@ -86,9 +108,42 @@ export type AssignCompanionInput = {
   familyId: string | number;
   /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
   idempotencyKey?: string | null | undefined;
-  /** The first day of the companionship. */
+  /** The referral this proposal answers (a `CompanionReferral` id), if any; it must be of the same family. */
+  referralId?: string | number | null | undefined;
+  /** The first day of the companionship; it starts no earlier than the day a guardian consents. */
   startsOn: string;
 };
+
+/** Which side ended a companionship. */
+export type AssignmentEndedBy =
+  /** The companion. */
+  | 'COMPANION'
+  /** The companion's volunteer coordinator. */
+  | 'COORDINATOR'
+  /** A guardian of the family. */
+  | 'GUARDIAN';
+
+/** Where a companionship is: proposed to the guardian, active, declined or ended. */
+export type AssignmentStatus =
+  /** A guardian consented: the companion walks alongside the family. */
+  | 'ACTIVE'
+  /** Ended before it began: the guardian, companion or coordinator said no to the proposal. */
+  | 'DECLINED'
+  /** The companionship ended; `endReason` says why. */
+  | 'ENDED'
+  /** A coordinator proposed the companion; waiting for a guardian to consent (`grantConsent`). */
+  | 'PROPOSED';
+
+/** A part of the week. */
+export type Availability =
+  /** Monday to Friday, noon to 17. */
+  | 'WEEKDAY_AFTERNOON'
+  /** Monday to Friday, after 17. */
+  | 'WEEKDAY_EVENING'
+  /** Monday to Friday, before noon. */
+  | 'WEEKDAY_MORNING'
+  /** Saturday and Sunday. */
+  | 'WEEKEND';
 
 /** Where a benefit application is in its handling: DRAFT → SUBMITTED → IN_REVIEW → DECIDED, in that order only. */
 export type BenefitApplicationStatus =
@@ -127,6 +182,30 @@ export type BenefitKind =
   /** Supplementary social assistance (täydentävä toimeentulotuki) for special costs the basic one does not cover. */
   | 'SUPPLEMENTARY_SOCIAL_ASSISTANCE';
 
+/** A social office appointment booked for one of a plan's agreed services. */
+export type BookServicePlanAppointmentInput = {
+  /** The agreed service of the plan the appointment is for; its responsible worker meets the family. */
+  agreedServiceId: string | number;
+  /** End: after the start, at most 8 hours later. */
+  endsAt: string;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The social office where it takes place. */
+  officeId: string | number;
+  /** The active plan. */
+  planId: string | number;
+  /** Start, in the future. */
+  startsAt: string;
+};
+
+/** A coordinator moves one of the own organisation's companions to another stage. */
+export type ChangeCompanionStageInput = {
+  /** The companion (a `Companion` id). */
+  companionId: string | number;
+  /** The new stage. APPLIED → TRAINED (after an attended training session) or ENDED; TRAINED → ACTIVE, PAUSED or ENDED; ACTIVE ↔ PAUSED; any → ENDED. PAUSED and ENDED need no open assignments. Others are a CONFLICT. */
+  stage: CompanionStage;
+};
+
 /** How a case ends. */
 export type CloseHousingCaseInput = {
   /** The housing case; it must be open. */
@@ -141,7 +220,66 @@ export type CloseHousingCaseInput = {
   outcome: HousingOutcome;
 };
 
-/** How the person asking for help wants to be contacted. */
+/** A service plan to close. */
+export type CloseServicePlanInput = {
+  /** The active plan. */
+  planId: string | number;
+};
+
+/** Whether a referred family still waits for a companion. */
+export type CompanionReferralStatus =
+  /** A guardian consented to a proposed companion. */
+  | 'MATCHED'
+  /** Waiting for a companion: a coordinator looks for candidates. */
+  | 'OPEN';
+
+/** A volunteer companion's stage: applied, trained, active, paused or ended. */
+export type CompanionStage =
+  /** Walks alongside families, or is ready to. */
+  | 'ACTIVE'
+  /** Has applied to the organisation; not yet trained. */
+  | 'APPLIED'
+  /** No longer volunteers as a companion. Final. */
+  | 'ENDED'
+  /** On a break: not matched with new families; has no active families. */
+  | 'PAUSED'
+  /** Has attended training; may be matched with a family. */
+  | 'TRAINED';
+
+/** How the companionship feels to carry. */
+export type CompanionWorkload =
+  /** Too much. */
+  | 'HEAVY'
+  /** Could do more. */
+  | 'LIGHT'
+  /** About right. */
+  | 'RIGHT';
+
+/** What a family needs a companion's support with; never a diagnosis. */
+export type CompanionshipNeed =
+  /** A child is bullied. */
+  | 'BULLYING'
+  /** A parent is exhausted. */
+  | 'EXHAUSTION'
+  /** Illness in the family makes everyday life hard. */
+  | 'ILLNESS'
+  /** The family is new to Finland and its services. */
+  | 'NEW_IN_FINLAND'
+  /** The family needs help finding and keeping services. */
+  | 'SERVICE_GUIDANCE'
+  /** One parent carries the everyday alone. */
+  | 'SINGLE_PARENT';
+
+/** Whether a consent is in force. */
+export type ConsentStatus =
+  /** In force until the end of `validUntil`, Finnish time. */
+  | 'ACTIVE'
+  /** Its last day has passed, or the companionship ended; `renewConsent` extends it. */
+  | 'ENDED'
+  /** A guardian revoked it; final. */
+  | 'REVOKED';
+
+/** How the person asking for help wants to be contacted, or was answered. */
 export type ContactChannel =
   /** An email. */
   | 'EMAIL'
@@ -185,6 +323,17 @@ export type DataCategory =
   /** Case workers' notes and discussion topics. Never granted to a companion. */
   | 'NOTES';
 
+/** Where an assessment stands against its next legal deadline (Finnish working days). */
+export type DeadlineState =
+  /** The next deadline is within the watch window (today included). */
+  | 'NEAR'
+  /** No date to keep: completed, or no special support need (the act says only "without delay"). */
+  | 'NONE'
+  /** The next deadline is further away than the watch window. */
+  | 'ON_TRACK'
+  /** The next deadline has passed. */
+  | 'OVERDUE';
+
 /** The decision on an application in review. */
 export type DecideBenefitApplicationInput = {
   /** The amount granted for the period in euro cents; 0 when DENIED. */
@@ -216,6 +365,14 @@ export type DisturbanceKind =
   /** Threats or violence towards neighbours or staff. */
   | 'THREATS_OR_VIOLENCE';
 
+/** Ends a companionship, or declines a proposed one, with a reason. */
+export type EndCompanionAssignmentInput = {
+  /** The assignment (`CompanionAssignment.id`); NOT_FOUND unless it is one the viewer is a side of. */
+  assignmentId: string | number;
+  /** Why it ends, 3 to 300 characters, e.g. "We have moved away"; the other sides see it. */
+  reason: string;
+};
+
 /** The eviction that ended a tenancy. */
 export type EvictionInput = {
   /** The day of the eviction. */
@@ -223,6 +380,17 @@ export type EvictionInput = {
   /** RENT_ARREARS or DISTURBANCE. */
   type: HousingAlertType;
 };
+
+/** What the first answer to a help request came to. */
+export type FirstResponseOutcome =
+  /** Advice or guidance given in the answer was enough for now. */
+  | 'ADVICE_GIVEN'
+  /** The family needs support: a service need assessment starts. */
+  | 'ASSESSMENT_STARTS'
+  /** On talking it over, there was no need for family services. */
+  | 'NO_NEED'
+  /** Referred to another service (e.g. an organisation or health care). */
+  | 'REFERRED_ELSEWHERE';
 
 /** How a resident who moved into an own tenancy is doing at a follow-up. */
 export type FollowUpStatus =
@@ -232,6 +400,50 @@ export type FollowUpStatus =
   | 'NEEDS_SUPPORT'
   /** Living independently without problems. */
   | 'SETTLED';
+
+/** A companion's short, structured feedback after a supervision meeting they attended. */
+export type GiveSupervisionFeedbackInput = {
+  /** Whether the companion means to go on volunteering. */
+  continuing: boolean;
+  /** How supported the companion feels in the work, 1 to 5. */
+  feelsSupported: number;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The supervision meeting (a `VolunteerMeeting` id) the companion attended. */
+  meetingId: string | number;
+  /** How useful the meeting was, 1 (not at all) to 5 (very). */
+  usefulness: number;
+  /** How the companionship feels to carry. */
+  workload: CompanionWorkload;
+};
+
+/** A goal written with the family. */
+export type GoalInput = {
+  /** The goal in the family's words; 1 to 500 characters, several lines allowed. */
+  description: string;
+  /** How far the goal has come; NOT_STARTED by default. */
+  status?: GoalStatus;
+};
+
+/** How far a service plan goal has come. */
+export type GoalStatus =
+  /** Reached. */
+  | 'ACHIEVED'
+  /** Being worked on. */
+  | 'IN_PROGRESS'
+  /** Not reached, and no longer pursued. */
+  | 'NOT_ACHIEVED'
+  /** Agreed, not yet worked on. */
+  | 'NOT_STARTED';
+
+/** Whether the family's goals were met, in the family's own view. */
+export type GoalsMet =
+  /** No. */
+  | 'NO'
+  /** Partly. */
+  | 'PARTLY'
+  /** Yes. */
+  | 'YES';
 
 /** A guardian's consent for a companion to see named data categories of the family. */
 export type GrantConsentInput = {
@@ -246,6 +458,15 @@ export type GrantConsentInput = {
   /** The last day the consent is valid; at most a year ahead. */
   validUntil: string;
 };
+
+/** Where a help request stands in triage. */
+export type HelpRequestStatus =
+  /** Linked to the family's case, where the work continues. */
+  | 'IN_CASE'
+  /** Nobody has answered yet: it must be answered by `respondBy`. */
+  | 'NEW'
+  /** A family worker has answered (see `firstResponse`); not linked to a family case. */
+  | 'RESPONDED';
 
 /** In what role a worker took part in a home visit. */
 export type HomeVisitRole =
@@ -304,6 +525,24 @@ export type HousingReferralKind =
   /** Substance-use treatment. */
   | 'SUBSTANCE_USE_TREATMENT';
 
+/** Links a help request to a family's case: its open case, or a new one when it has none. */
+export type LinkHelpRequestToCaseInput = {
+  /** The family the request is about, e.g. found with `searchFamilies`. */
+  familyId: string | number;
+  /** The request to link. */
+  helpRequestId: string | number;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** One companion's attendance at a meeting. */
+export type MeetingAttendanceInput = {
+  /** Whether the companion attended. */
+  attended: boolean;
+  /** The companion (a `Companion` id) of the own organisation. */
+  companionId: string | number;
+};
+
 /** A family member to register. */
 export type MemberInput = {
   /** E-mail address, optional. */
@@ -330,6 +569,24 @@ export type OpenMoveToOwnTenancyInput = {
   movedInOn: string;
   /** The family's service plan (a social-office `ServicePlan` id), when there is one. */
   servicePlanId?: string | number | null | undefined;
+};
+
+/** A service need assessment to open, from a help request or a family case. */
+export type OpenNeedsAssessmentInput = {
+  /** The family case it starts from. Give this or `helpRequestId`, not both. */
+  caseId?: string | number | null | undefined;
+  /** The day the family made contact (e.g. the day the help request arrived); not in the future, at most a year ago. */
+  contactedOn: string;
+  /** The family assessed. */
+  familyId: string | number;
+  /** The help request it starts from. Give this or `caseId`, not both. */
+  helpRequestId?: string | number | null | undefined;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** True for a child or another person needing special support: then the 7-working-day start and three-month completion apply. */
+  specialSupport: boolean;
+  /** The day the assessment started, if it has; not before contact, not in the future. */
+  startedOn?: string | null | undefined;
 };
 
 /** A member of a family is a guardian (huoltaja) or a child. */
@@ -365,6 +622,36 @@ export type RecordHousingFollowUpInput = {
   status: FollowUpStatus;
 };
 
+/** A training session or supervision meeting held, with who attended. */
+export type RecordVolunteerMeetingInput = {
+  /** Each invited companion once, 1 to 100 of them. */
+  attendance: Array<MeetingAttendanceInput>;
+  /** The day it was held: today or earlier, at most a year back. */
+  heldOn: string;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Training or supervision. */
+  kind: VolunteerMeetingKind;
+  /** What it was about, 1 to 200 characters; never a family’s affairs. */
+  topic: string;
+};
+
+/** A family worker refers a family to companionship. */
+export type ReferFamilyToCompanionshipInput = {
+  /** The part of the municipality the family lives in, 1 to 60 characters, e.g. Itäinen. */
+  area: string;
+  /** When the family would like to meet; may be empty. */
+  availability: Array<Availability>;
+  /** The family (a `Family` id). */
+  familyId: string | number;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** Languages the family speaks, 1 to 5 ISO 639-1 codes such as fi, sv, ar. */
+  languages: Array<string>;
+  /** What the family needs support with, at least one. */
+  needs: Array<CompanionshipNeed>;
+};
+
 /** A referral to record on a case. */
 export type ReferHousingClientInput = {
   /** The housing case. */
@@ -389,6 +676,21 @@ export type RegisterFamilyInput = {
   members: Array<MemberInput>;
 };
 
+/** Why an item is on a companion’s reminder list. */
+export type ReminderKind =
+  /** A no-show of the last 14 days: help the family book again. */
+  | 'MISSED'
+  /** A standing booking in the next 48 hours: remind the family. */
+  | 'UPCOMING';
+
+/** A guardian extends a consent that is active or has ended (not a revoked one). */
+export type RenewConsentInput = {
+  /** The consent (`Consent.id`, e.g. from `Family.consents`). */
+  consentId: string | number;
+  /** The new last valid day: today or later, at most a year ahead. */
+  validUntil: string;
+};
+
 /** What a landlord reports about one of its tenancies. */
 export type ReportHousingAlertInput = {
   /** Rent arrears in euro cents (125000 is 1 250,00 €); required for RENT_ARREARS, left out for DISTURBANCE. */
@@ -409,6 +711,44 @@ export type ReportHousingAlertInput = {
   warningGivenOn?: string | null | undefined;
 };
 
+/** The first answer a family worker gave to a help request. */
+export type RespondToHelpRequestInput = {
+  /** How the family was answered; a phone call or text message needs the phone number the request gave, an email its address. */
+  channel: ContactChannel;
+  /** The request answered. */
+  helpRequestId: string | number;
+  /** What the answer came to. */
+  outcome: FirstResponseOutcome;
+  /** When the answer was given: not before the request arrived, and not in the future. */
+  respondedAt: string;
+};
+
+/** Whether a service plan is being followed. */
+export type ServicePlanStatus =
+  /** Being followed: services are booked from it and it is reviewed on its review dates. */
+  | 'ACTIVE'
+  /** Closed: the family was sent a feedback form. */
+  | 'CLOSED';
+
+/** A family service a service plan can agree on. */
+export type SupportService =
+  /** A volunteer companion (rinnallakulkija). */
+  | 'COMPANION'
+  /** Child and family counselling (kasvatus- ja perheneuvonta). */
+  | 'FAMILY_COUNSELLING'
+  /** Family work (perhetyö). */
+  | 'FAMILY_WORK'
+  /** Home help for families with children (lapsiperheiden kotipalvelu). */
+  | 'HOME_HELP'
+  /** Housing support and counselling (asumisneuvonta). */
+  | 'HOUSING_SUPPORT'
+  /** Peer support group. */
+  | 'PEER_GROUP'
+  /** A social host's group (sosiaalinen isännöinti). */
+  | 'SOCIAL_HOST'
+  /** Social rehabilitation (sosiaalinen kuntoutus). */
+  | 'SOCIAL_REHABILITATION';
+
 /** What a counsellor knows of a case so far: first contact, problems, the service plan. */
 export type UpdateHousingCaseInput = {
   /** The housing case. */
@@ -422,6 +762,40 @@ export type UpdateHousingCaseInput = {
   /** The family's service plan (a social-office `ServicePlan` id); left out keeps what is stored. */
   servicePlanId?: string | number | null | undefined;
 };
+
+/** A training session or a supervision meeting of companions. */
+export type VolunteerMeetingKind =
+  /** A supervision (työnohjaus) meeting: companions give feedback after it. */
+  | 'SUPERVISION'
+  /** A training session: attending one lets a coordinator move an applicant to TRAINED. */
+  | 'TRAINING';
+
+/** A service plan written with the family. */
+export type WriteServicePlanInput = {
+  /** The family's service need assessment it follows from, if any. */
+  assessmentId?: string | number | null | undefined;
+  /** The family case it belongs to, if any. */
+  caseId?: string | number | null | undefined;
+  /** The family whose plan it is. */
+  familyId: string | number;
+  /** The goals, 1 to 20. */
+  goals: Array<GoalInput>;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** The family members who took part in writing it (Person ids), 1 to 10. */
+  participantIds: Array<string | number>;
+  /** Review dates, 1 to 12, from today on, each later than the one before. */
+  reviewDates: Array<string>;
+  /** The agreed services, up to 20. */
+  services: Array<AgreedServiceInput>;
+};
+
+export type AnswerFeedbackMutationVariables = Exact<{
+  input: AnswerFeedbackInput;
+}>;
+
+
+export type AnswerFeedbackMutation = { answerFeedback: { message: string } };
 
 export type AskForHelpMutationVariables = Exact<{
   input: AskForHelpInput;
@@ -437,6 +811,20 @@ export type AssignCompanionMutationVariables = Exact<{
 
 export type AssignCompanionMutation = { assignCompanion: { id: string, startsOn: string, endsOn: string | null, companion: { id: string, firstName: string, lastName: string } } };
 
+export type BookServicePlanAppointmentMutationVariables = Exact<{
+  input: BookServicePlanAppointmentInput;
+}>;
+
+
+export type BookServicePlanAppointmentMutation = { bookServicePlanAppointment: { id: string, startsAt: string, endsAt: string, status: AgendaStatus, purpose: string | null, office: { name: string, address: string }, caseWorker: { firstName: string, lastName: string } } };
+
+export type ChangeCompanionStageMutationVariables = Exact<{
+  input: ChangeCompanionStageInput;
+}>;
+
+
+export type ChangeCompanionStageMutation = { changeCompanionStage: { id: string, stage: CompanionStage } };
+
 export type CloseHousingCaseMutationVariables = Exact<{
   input: CloseHousingCaseInput;
 }>;
@@ -444,10 +832,32 @@ export type CloseHousingCaseMutationVariables = Exact<{
 
 export type CloseHousingCaseMutation = { closeHousingCase: { id: string, outcome: HousingOutcome | null, closedOn: string | null, version: number, eviction: { type: HousingAlertType, evictedOn: string } | null } };
 
+export type CloseServicePlanMutationVariables = Exact<{
+  input: CloseServicePlanInput;
+}>;
+
+
+export type CloseServicePlanMutation = { closeServicePlan: { feedbackToken: string, plan: { id: string, status: ServicePlanStatus, closedOn: string | null } } };
+
 export type CompanionAgendaQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type CompanionAgendaQuery = { myFamilies: Array<{ id: string, displayName: string | null, agenda: Array<{ source: AgendaSource, title: string, startsAt: string, endsAt: string | null, status: AgendaStatus, location: { name: string, address: string | null } | null }> }> };
+
+export type CompanionCandidatesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanionCandidatesQuery = { companionReferrals: Array<{ id: string, referredOn: string, languages: Array<string>, area: string, availability: Array<Availability>, needs: Array<CompanionshipNeed>, family: { id: string }, candidates: Array<{ score: number, reasons: Array<string>, companion: { id: string, firstName: string, lastName: string, stage: CompanionStage } }> }> };
+
+export type CompanionConsentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanionConsentsQuery = { myCompanionProfile: { id: string, stage: CompanionStage, consents: Array<{ id: string, status: ConsentStatus, scopes: Array<DataCategory>, validUntil: string, revokedAt: string | null, family: { id: string } }>, meetings: Array<{ attended: boolean }> } | null };
+
+export type CompanionRemindersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CompanionRemindersQuery = { myCompanionProfile: { id: string, reminders: Array<{ kind: ReminderKind, family: { id: string, displayName: string | null }, item: { id: string, source: AgendaSource, title: string, startsAt: string, endsAt: string | null, status: AgendaStatus, location: { name: string, address: string | null } | null } }> } | null };
 
 export type CreateBenefitApplicationMutationVariables = Exact<{
   input: CreateBenefitApplicationInput;
@@ -462,6 +872,13 @@ export type DecideBenefitApplicationMutationVariables = Exact<{
 
 
 export type DecideBenefitApplicationMutation = { decideBenefitApplication: { id: string, status: BenefitApplicationStatus, version: number, decision: { outcome: BenefitDecisionOutcome, amountCents: number, periodFrom: string, periodTo: string, reasoning: string, decidedOn: string } | null } };
+
+export type EndCompanionAssignmentMutationVariables = Exact<{
+  input: EndCompanionAssignmentInput;
+}>;
+
+
+export type EndCompanionAssignmentMutation = { endCompanionAssignment: { id: string, status: AssignmentStatus, endsOn: string | null, endedBy: AssignmentEndedBy | null, endReason: string | null } };
 
 export type FamilyAccessLogQueryVariables = Exact<{
   id: string | number;
@@ -484,12 +901,49 @@ export type FamilyCompanionsQueryVariables = Exact<{
 
 export type FamilyCompanionsQuery = { family: { id: string, companionAssignments: Array<{ id: string, startsOn: string, endsOn: string | null, companion: { id: string, firstName: string, lastName: string, organisation: string } }> } };
 
+export type FamilyConsentsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FamilyConsentsQuery = { family: { id: string, consents: Array<{ id: string, status: ConsentStatus, scopes: Array<DataCategory>, validUntil: string, revokedAt: string | null, companion: { id: string, firstName: string, lastName: string, organisation: string } }>, companionAssignments: Array<{ id: string, status: AssignmentStatus, startsOn: string, endsOn: string | null, endedBy: AssignmentEndedBy | null, endReason: string | null, companion: { id: string, firstName: string, lastName: string } }> } };
+
+export type FamilyHelpQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FamilyHelpQuery = { family: { id: string, displayName: string | null, helpRequests: Array<{ id: string, receivedAt: string, status: HelpRequestStatus }>, needsAssessments: Array<{ id: string, contactedOn: string, startDueBy: string | null, completionDueBy: string | null, deadlineState: DeadlineState }>, servicePlans: Array<{ id: string, status: ServicePlanStatus, nextReviewOn: string | null, goals: Array<{ description: string, status: GoalStatus }>, services: Array<{ service: SupportService }>, appointments: Array<{ id: string, startsAt: string, status: AgendaStatus }> }>, agenda: Array<{ id: string, source: AgendaSource, title: string, startsAt: string, status: AgendaStatus }> } };
+
+export type FeedbackReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type FeedbackReportQuery = { feedbackReport: { from: string, to: string, formsSent: number, answered: number, byService: Array<{ service: SupportService, formsSent: number, answered: number, averageHelpfulness: number | null, goalsMet: number, goalsPartlyMet: number, goalsNotMet: number, wouldRecommend: number }> } };
+
+export type GiveSupervisionFeedbackMutationVariables = Exact<{
+  input: GiveSupervisionFeedbackInput;
+}>;
+
+
+export type GiveSupervisionFeedbackMutation = { giveSupervisionFeedback: { id: string } };
+
 export type GrantConsentMutationVariables = Exact<{
   input: GrantConsentInput;
 }>;
 
 
 export type GrantConsentMutation = { grantConsent: { id: string, companionId: string, scopes: Array<DataCategory>, validUntil: string, revokedAt: string | null } };
+
+export type HelpRequestQueueQueryVariables = Exact<{
+  statuses?: Array<HelpRequestStatus> | HelpRequestStatus | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type HelpRequestQueueQuery = { helpRequestQueue: Array<{ id: string, contactName: string, phone: string | null, email: string | null, preferredChannel: ContactChannel, situation: string, childrenAges: Array<number>, receivedAt: string, respondBy: string, overdue: boolean, status: HelpRequestStatus, firstResponse: { at: string, channel: ContactChannel, outcome: FirstResponseOutcome } | null }> };
 
 export type HousingOutcomesQueryVariables = Exact<{
   municipality: string;
@@ -499,6 +953,13 @@ export type HousingOutcomesQueryVariables = Exact<{
 
 
 export type HousingOutcomesQuery = { housingOutcomes: { clients: number, kept: number, lost: number, unresolved: number, openAtEnd: number, keptPercent: number, lostPercent: number, unresolvedPercent: number, problems: Array<{ problem: HousingProblem, clients: number }>, evictionsByYear: Array<{ year: number, rentArrears: number, disturbance: number }> } };
+
+export type LinkHelpRequestToCaseMutationVariables = Exact<{
+  input: LinkHelpRequestToCaseInput;
+}>;
+
+
+export type LinkHelpRequestToCaseMutation = { linkHelpRequestToCase: { id: string, status: HelpRequestStatus, family: { id: string, displayName: string | null } | null, case: { id: string, openedAt: string } | null } };
 
 export type MyAgendaQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -535,12 +996,31 @@ export type MyTenanciesQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyTenanciesQuery = { myTenancies: Array<{ id: string, address: string }> };
 
+export type MyVolunteerOrganisationQueryVariables = Exact<{
+  stage?: CompanionStage | null | undefined;
+}>;
+
+
+export type MyVolunteerOrganisationQuery = { myVolunteerOrganisation: { name: string, companions: Array<{ id: string, firstName: string, lastName: string, stage: CompanionStage, languages: Array<string>, area: string, maxFamilies: number }>, meetings: Array<{ id: string, kind: VolunteerMeetingKind, heldOn: string, topic: string, attendance: Array<{ attended: boolean, companion: { id: string } }> }>, feedbackSummary: { meetings: number, responses: number, averageUsefulness: number | null, averageFeelsSupported: number | null, continuing: number, workload: { LIGHT: number, RIGHT: number, HEAVY: number } }, appointmentOutcomes: { before: { kept: number, missed: number, keptShare: number | null }, during: { kept: number, missed: number, keptShare: number | null }, families: Array<{ companionshipStartsOn: string, companionshipEndsOn: string | null, family: { id: string }, before: { kept: number, missed: number, keptShare: number | null }, during: { kept: number, missed: number, keptShare: number | null } }> } } | null };
+
+export type NeedsAssessmentsNearDeadlineQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NeedsAssessmentsNearDeadlineQuery = { needsAssessmentsNearDeadline: Array<{ id: string, contactedOn: string, startDueBy: string | null, completionDueBy: string | null, startedOn: string | null, nextDeadline: string | null, deadlineState: DeadlineState, family: { id: string, displayName: string | null }, responsibleWorker: { firstName: string, lastName: string } | null }> };
+
 export type OpenMoveToOwnTenancyMutationVariables = Exact<{
   input: OpenMoveToOwnTenancyInput;
 }>;
 
 
 export type OpenMoveToOwnTenancyMutation = { openMoveToOwnTenancy: { id: string, kind: HousingCaseKind, movedInOn: string | null, firstContactDueOn: string, version: number } };
+
+export type OpenNeedsAssessmentMutationVariables = Exact<{
+  input: OpenNeedsAssessmentInput;
+}>;
+
+
+export type OpenNeedsAssessmentMutation = { openNeedsAssessment: { id: string, contactedOn: string, specialSupport: boolean, startDueBy: string | null, completionDueBy: string | null, startedOn: string | null, nextDeadline: string | null, deadlineState: DeadlineState } };
 
 export type RecordHomeVisitMutationVariables = Exact<{
   input: RecordHomeVisitInput;
@@ -556,6 +1036,20 @@ export type RecordHousingFollowUpMutationVariables = Exact<{
 
 export type RecordHousingFollowUpMutation = { recordHousingFollowUp: { id: string, followedUpOn: string, status: FollowUpStatus } };
 
+export type RecordVolunteerMeetingMutationVariables = Exact<{
+  input: RecordVolunteerMeetingInput;
+}>;
+
+
+export type RecordVolunteerMeetingMutation = { recordVolunteerMeeting: { id: string, kind: VolunteerMeetingKind, heldOn: string, attendance: Array<{ attended: boolean, companion: { id: string } }> } };
+
+export type ReferFamilyToCompanionshipMutationVariables = Exact<{
+  input: ReferFamilyToCompanionshipInput;
+}>;
+
+
+export type ReferFamilyToCompanionshipMutation = { referFamilyToCompanionship: { id: string, referredOn: string, status: CompanionReferralStatus } };
+
 export type ReferHousingClientMutationVariables = Exact<{
   input: ReferHousingClientInput;
 }>;
@@ -570,6 +1064,13 @@ export type RegisterFamilyMutationVariables = Exact<{
 
 export type RegisterFamilyMutation = { registerFamily: { id: string, displayName: string | null, members: Array<{ id: string, role: PersonRole, firstName: string, lastName: string }> } };
 
+export type RenewConsentMutationVariables = Exact<{
+  input: RenewConsentInput;
+}>;
+
+
+export type RenewConsentMutation = { renewConsent: { id: string, status: ConsentStatus, validUntil: string } };
+
 export type ReportHousingAlertMutationVariables = Exact<{
   input: ReportHousingAlertInput;
 }>;
@@ -577,12 +1078,28 @@ export type ReportHousingAlertMutationVariables = Exact<{
 
 export type ReportHousingAlertMutation = { reportHousingAlert: { id: string, type: HousingAlertType, arrearsCents: number | null, monthsInArrears: number | null, warningGivenOn: string | null, disturbanceKind: DisturbanceKind | null, reportedAt: string, caseStatus: HousingCaseStatus } };
 
+export type RespondToHelpRequestMutationVariables = Exact<{
+  input: RespondToHelpRequestInput;
+}>;
+
+
+export type RespondToHelpRequestMutation = { respondToHelpRequest: { id: string, status: HelpRequestStatus, overdue: boolean, firstResponse: { at: string, channel: ContactChannel, outcome: FirstResponseOutcome, respondedBy: string } | null } };
+
 export type RevokeConsentMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
 export type RevokeConsentMutation = { revokeConsent: { id: string, revokedAt: string | null } };
+
+export type SearchFamiliesQueryVariables = Exact<{
+  text: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type SearchFamiliesQuery = { searchFamilies: { edges: Array<{ cursor: string, node: { id: string, displayName: string | null, address: string | null, members: Array<{ id: string, role: PersonRole, firstName: string, lastName: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type StartBenefitReviewMutationVariables = Exact<{
   input: BenefitApplicationStepInput;
@@ -605,18 +1122,39 @@ export type UpdateHousingCaseMutationVariables = Exact<{
 
 export type UpdateHousingCaseMutation = { updateHousingCase: { id: string, firstContactOn: string | null, problemCategories: Array<HousingProblem>, version: number, servicePlan: { id: string } | null } };
 
+export type WriteServicePlanMutationVariables = Exact<{
+  input: WriteServicePlanInput;
+}>;
 
+
+export type WriteServicePlanMutation = { writeServicePlan: { id: string, status: ServicePlanStatus, writtenOn: string, reviewDates: Array<string>, nextReviewOn: string | null, participants: Array<{ id: string, firstName: string }>, goals: Array<{ id: string, description: string, status: GoalStatus }>, services: Array<{ id: string, service: SupportService, details: string | null, responsibleWorker: { firstName: string, lastName: string, title: string } | null }> } };
+
+
+export const AnswerFeedbackDocument = {"__meta__":{"hash":"sha256:79a4fec852340209f53b35343ce30591d8829f9819349cd9a7cb55becd55e7d3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<AnswerFeedbackMutation, AnswerFeedbackMutationVariables>;
 export const AskForHelpDocument = {"__meta__":{"hash":"sha256:29d6c6c1709e9effb052317622de90deab77e5ac7c5f6d69915ca4c6be552ef1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AskForHelp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AskForHelpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askForHelp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"respondBy"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<AskForHelpMutation, AskForHelpMutationVariables>;
 export const AssignCompanionDocument = {"__meta__":{"hash":"sha256:9e8699decaa102261d78457994b14bd189c03a7e53a492dfdeac7269955b74ed"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignCompanion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCompanionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCompanion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<AssignCompanionMutation, AssignCompanionMutationVariables>;
+export const BookServicePlanAppointmentDocument = {"__meta__":{"hash":"sha256:eb7f6482d8069b699af9a2585c93e4f8d987d5c85717f536643babe9ac5c1dea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BookServicePlanAppointment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BookServicePlanAppointmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bookServicePlanAppointment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"office"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}},{"kind":"Field","name":{"kind":"Name","value":"caseWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<BookServicePlanAppointmentMutation, BookServicePlanAppointmentMutationVariables>;
+export const ChangeCompanionStageDocument = {"__meta__":{"hash":"sha256:03d21ec15069f753696a7307a050c7e1b2390fffb76e3a2538aad8cd7b85b8cb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ChangeCompanionStage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ChangeCompanionStageInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"changeCompanionStage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]} as unknown as DocumentNode<ChangeCompanionStageMutation, ChangeCompanionStageMutationVariables>;
 export const CloseHousingCaseDocument = {"__meta__":{"hash":"sha256:cc786e4b5b9ed53ce59aff59973dca60b14517187577d5b8948ae4c1dcce3cea"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseHousingCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseHousingCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeHousingCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}},{"kind":"Field","name":{"kind":"Name","value":"eviction"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"evictedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<CloseHousingCaseMutation, CloseHousingCaseMutationVariables>;
+export const CloseServicePlanDocument = {"__meta__":{"hash":"sha256:f302790bdb083bea8b7ce163537b6e935ad9011b654ed5c8086cc79e3111a11a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CloseServicePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CloseServicePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"closeServicePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"plan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"closedOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackToken"}}]}}]}}]} as unknown as DocumentNode<CloseServicePlanMutation, CloseServicePlanMutationVariables>;
 export const CompanionAgendaDocument = {"__meta__":{"hash":"sha256:dda56ae08e7a300c2327b6236135b33f25c5f9d671bfae5c0d4808229a0860f1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanionAgenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanionAgendaQuery, CompanionAgendaQueryVariables>;
+export const CompanionCandidatesDocument = {"__meta__":{"hash":"sha256:541814cd9aa1f87333e4b48c7dff16ac46c81d95b5f6c752dfd4b8c578e0610a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanionCandidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companionReferrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanionCandidatesQuery, CompanionCandidatesQueryVariables>;
+export const CompanionConsentsDocument = {"__meta__":{"hash":"sha256:327ca6e57c32e0f6eb7d4aaa0b40f5706de81d41d6a1beb7a8cde06397f96318"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanionConsents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCompanionProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}}]}}]}}]}}]} as unknown as DocumentNode<CompanionConsentsQuery, CompanionConsentsQueryVariables>;
+export const CompanionRemindersDocument = {"__meta__":{"hash":"sha256:63903edac790fca37bbab394983d940df50346fef846e959fd3cf69917b43bb5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanionReminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCompanionProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanionRemindersQuery, CompanionRemindersQueryVariables>;
 export const CreateBenefitApplicationDocument = {"__meta__":{"hash":"sha256:9ad79b97e7c278fffe8c0cf67b0f27f07128de314ef4a8f59e4672938623112e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBenefitApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBenefitApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBenefitApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"housingCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateBenefitApplicationMutation, CreateBenefitApplicationMutationVariables>;
 export const DecideBenefitApplicationDocument = {"__meta__":{"hash":"sha256:3777f8e11128455dcee37354cf8907443a70e6bc4fcd7ae6d0cdfb81daeb1c4d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideBenefitApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideBenefitApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideBenefitApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}}]}}]}}]} as unknown as DocumentNode<DecideBenefitApplicationMutation, DecideBenefitApplicationMutationVariables>;
+export const EndCompanionAssignmentDocument = {"__meta__":{"hash":"sha256:5ba3f1f5711357751b0a1fae5b310147e970a96b9897bf72e9ce90078bdc6d40"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndCompanionAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndCompanionAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCompanionAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}}]}}]} as unknown as DocumentNode<EndCompanionAssignmentMutation, EndCompanionAssignmentMutationVariables>;
 export const FamilyAccessLogDocument = {"__meta__":{"hash":"sha256:00375e194014901bfcfd689c04fcb1aac87591aae0631fbb5a54f164c4cf63a7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyAccessLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"viewerId"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"service"}}]}}]}}]}}]} as unknown as DocumentNode<FamilyAccessLogQuery, FamilyAccessLogQueryVariables>;
 export const FamilyBenefitStatusesDocument = {"__meta__":{"hash":"sha256:0d4e2f743cf6065f95774c726ad8c69bff085a296b0f1ba87f91407ef6e71e83"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyBenefitStatuses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benefitStatuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}}]}}]}}]}}]} as unknown as DocumentNode<FamilyBenefitStatusesQuery, FamilyBenefitStatusesQueryVariables>;
 export const FamilyCompanionsDocument = {"__meta__":{"hash":"sha256:751334d2844bee8c166c09803a691427e18afff395c4bf57947f5898ed53994b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyCompanions"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companionAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyCompanionsQuery, FamilyCompanionsQueryVariables>;
+export const FamilyConsentsDocument = {"__meta__":{"hash":"sha256:20ec5781e08c7f3c65b6e88a00afb5c6472f569b33d4131f156c0c95bb7b6f33"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyConsents"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"companionAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<FamilyConsentsQuery, FamilyConsentsQueryVariables>;
+export const FamilyHelpDocument = {"__meta__":{"hash":"sha256:01181974ce14e0c8b83d925c61f58e4f41fbd9e84760e741bfa3c495dcbce36a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyHelp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"helpRequests"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"needsAssessments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contactedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"completionDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineState"}}]}},{"kind":"Field","name":{"kind":"Name","value":"servicePlans"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewOn"}},{"kind":"Field","name":{"kind":"Name","value":"appointments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<FamilyHelpQuery, FamilyHelpQueryVariables>;
+export const FeedbackReportDocument = {"__meta__":{"hash":"sha256:8c81438da377fd9cda11aa39e0d5616b7814510542dee6b7a06b3819e8dfcbce"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FeedbackReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"feedbackReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"formsSent"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"byService"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"formsSent"}},{"kind":"Field","name":{"kind":"Name","value":"answered"}},{"kind":"Field","name":{"kind":"Name","value":"averageHelpfulness"}},{"kind":"Field","name":{"kind":"Name","value":"goalsMet"}},{"kind":"Field","name":{"kind":"Name","value":"goalsPartlyMet"}},{"kind":"Field","name":{"kind":"Name","value":"goalsNotMet"}},{"kind":"Field","name":{"kind":"Name","value":"wouldRecommend"}}]}}]}}]}}]} as unknown as DocumentNode<FeedbackReportQuery, FeedbackReportQueryVariables>;
+export const GiveSupervisionFeedbackDocument = {"__meta__":{"hash":"sha256:2b5bff2b0015a09e265430db6878ec1cfd96c3734838628037082461a57fc7a7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GiveSupervisionFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GiveSupervisionFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"giveSupervisionFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GiveSupervisionFeedbackMutation, GiveSupervisionFeedbackMutationVariables>;
 export const GrantConsentDocument = {"__meta__":{"hash":"sha256:f3312ed683d187d8572c013ed02fc688973cfdd7e207588cec068fc5b9fd9992"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companionId"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<GrantConsentMutation, GrantConsentMutationVariables>;
+export const HelpRequestQueueDocument = {"__meta__":{"hash":"sha256:3b804a65a898d7b6801d10e32b97f51205f3ac1d5eff68a93819b831e5cb48f5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HelpRequestQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HelpRequestStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"helpRequestQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferredChannel"}},{"kind":"Field","name":{"kind":"Name","value":"situation"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAges"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondBy"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<HelpRequestQueueQuery, HelpRequestQueueQueryVariables>;
 export const HousingOutcomesDocument = {"__meta__":{"hash":"sha256:ba6fa80fbd42bc1a711a5019edf2cddfbf1a0bc05b4f57a5c0c1c13f92fdd183"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HousingOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"housingOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"}},{"kind":"Field","name":{"kind":"Name","value":"kept"}},{"kind":"Field","name":{"kind":"Name","value":"lost"}},{"kind":"Field","name":{"kind":"Name","value":"unresolved"}},{"kind":"Field","name":{"kind":"Name","value":"openAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"keptPercent"}},{"kind":"Field","name":{"kind":"Name","value":"lostPercent"}},{"kind":"Field","name":{"kind":"Name","value":"unresolvedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"clients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evictionsByYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"rentArrears"}},{"kind":"Field","name":{"kind":"Name","value":"disturbance"}}]}}]}}]}}]} as unknown as DocumentNode<HousingOutcomesQuery, HousingOutcomesQueryVariables>;
+export const LinkHelpRequestToCaseDocument = {"__meta__":{"hash":"sha256:cea01c9f8b1f55dca1ed2943ba45d289505478c6028ec81e06bf6513f1b20af3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkHelpRequestToCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkHelpRequestToCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkHelpRequestToCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}}]}}]}}]}}]} as unknown as DocumentNode<LinkHelpRequestToCaseMutation, LinkHelpRequestToCaseMutationVariables>;
 export const MyAgendaDocument = {"__meta__":{"hash":"sha256:36a020894986ce4a2cb0de9417ced56d3340411e73e0c9ce698d41befb6049b7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAgenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<MyAgendaQuery, MyAgendaQueryVariables>;
 export const MyCompanionProfileDocument = {"__meta__":{"hash":"sha256:01b2fdf28d3014404049e50a8a8d3849ae6c76960dc1bc2163fd5d5253bb89a5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCompanionProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCompanionProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}}]}}]}}]} as unknown as DocumentNode<MyCompanionProfileQuery, MyCompanionProfileQueryVariables>;
 export const MyFamiliesDocument = {"__meta__":{"hash":"sha256:4830baaf10a5a582e760577a5b754ef4246bb46140e85bc261123fd426b6c220"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unavailableAgendaSources"}}]}}]}}]} as unknown as DocumentNode<MyFamiliesQuery, MyFamiliesQueryVariables>;
@@ -624,13 +1162,22 @@ export const MyHostGroupsDocument = {"__meta__":{"hash":"sha256:98c9886724963bdd
 export const MyHousingAlertsDocument = {"__meta__":{"hash":"sha256:30f2a0f5204bae4ce133033b5669e1907e2811977678761e6f378465dc1790da"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyHousingAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myHousingAlerts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsCents"}},{"kind":"Field","name":{"kind":"Name","value":"monthsInArrears"}},{"kind":"Field","name":{"kind":"Name","value":"warningGivenOn"}},{"kind":"Field","name":{"kind":"Name","value":"disturbanceKind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseStatus"}},{"kind":"Field","name":{"kind":"Name","value":"tenancy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]} as unknown as DocumentNode<MyHousingAlertsQuery, MyHousingAlertsQueryVariables>;
 export const MyHousingCasesDocument = {"__meta__":{"hash":"sha256:9eaf36d274d2ca339aadf81b34f485aebca4acbece33057a7eb490186bad403e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyHousingCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myHousingCases"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"alertType"}},{"kind":"Field","name":{"kind":"Name","value":"openedOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"problemCategories"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"servicePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"homeVisits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}},{"kind":"Field","name":{"kind":"Name","value":"referrals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}}]}},{"kind":"Field","name":{"kind":"Name","value":"followUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followedUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<MyHousingCasesQuery, MyHousingCasesQueryVariables>;
 export const MyTenanciesDocument = {"__meta__":{"hash":"sha256:13fdb3ca10c76f31f5946cb8cddbf96bba58a76b7d12fed399d98cb217216fc5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyTenancies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myTenancies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]} as unknown as DocumentNode<MyTenanciesQuery, MyTenanciesQueryVariables>;
+export const MyVolunteerOrganisationDocument = {"__meta__":{"hash":"sha256:a3238059b80d46cc7301e4b238c0a1d2d707b12cefd4863058bd07a9acb88bcd"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyVolunteerOrganisation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"stage"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CompanionStage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myVolunteerOrganisation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"companions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"stage"},"value":{"kind":"Variable","name":{"kind":"Name","value":"stage"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"maxFamilies"}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"topic"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedbackSummary"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetings"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}},{"kind":"Field","name":{"kind":"Name","value":"averageUsefulness"}},{"kind":"Field","name":{"kind":"Name","value":"averageFeelsSupported"}},{"kind":"Field","name":{"kind":"Name","value":"workload"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"LIGHT"}},{"kind":"Field","name":{"kind":"Name","value":"RIGHT"}},{"kind":"Field","name":{"kind":"Name","value":"HEAVY"}}]}},{"kind":"Field","name":{"kind":"Name","value":"continuing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"appointmentOutcomes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kept"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"keptShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"during"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kept"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"keptShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"families"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"companionshipStartsOn"}},{"kind":"Field","name":{"kind":"Name","value":"companionshipEndsOn"}},{"kind":"Field","name":{"kind":"Name","value":"before"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kept"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"keptShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"during"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kept"}},{"kind":"Field","name":{"kind":"Name","value":"missed"}},{"kind":"Field","name":{"kind":"Name","value":"keptShare"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<MyVolunteerOrganisationQuery, MyVolunteerOrganisationQueryVariables>;
+export const NeedsAssessmentsNearDeadlineDocument = {"__meta__":{"hash":"sha256:c61c6fbac1c932f66a25b77ed5313da32e9ccb8cbaa3f8891ca16709d9fdc0e5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedsAssessmentsNearDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsAssessmentsNearDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"completionDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineState"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<NeedsAssessmentsNearDeadlineQuery, NeedsAssessmentsNearDeadlineQueryVariables>;
 export const OpenMoveToOwnTenancyDocument = {"__meta__":{"hash":"sha256:c0f3b8ab0afeabcd45458c2d9a06a8b3512d781e8d9f26f32a9c28ea682f39e4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenMoveToOwnTenancy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenMoveToOwnTenancyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openMoveToOwnTenancy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"movedInOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<OpenMoveToOwnTenancyMutation, OpenMoveToOwnTenancyMutationVariables>;
+export const OpenNeedsAssessmentDocument = {"__meta__":{"hash":"sha256:318c436ab7669e5928962fbe141075c3ec4cb96bf85e3b994d8c5942b3608b98"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenNeedsAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenNeedsAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openNeedsAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contactedOn"}},{"kind":"Field","name":{"kind":"Name","value":"specialSupport"}},{"kind":"Field","name":{"kind":"Name","value":"startDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"completionDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineState"}}]}}]}}]} as unknown as DocumentNode<OpenNeedsAssessmentMutation, OpenNeedsAssessmentMutationVariables>;
 export const RecordHomeVisitDocument = {"__meta__":{"hash":"sha256:a518d191c47736ba4779f90f46774c7232d2bc904110fbf1430fbe62bdbd9e0b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordHomeVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordHomeVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordHomeVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}}]}}]} as unknown as DocumentNode<RecordHomeVisitMutation, RecordHomeVisitMutationVariables>;
 export const RecordHousingFollowUpDocument = {"__meta__":{"hash":"sha256:055712e7380538d5c09a4d69a13407ea3f87b356c8883e9eb8ce9a199bf992b3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordHousingFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordHousingFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordHousingFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordHousingFollowUpMutation, RecordHousingFollowUpMutationVariables>;
+export const RecordVolunteerMeetingDocument = {"__meta__":{"hash":"sha256:32ceb52d10f4929d3705709b2a0323e3acb12afceedd05b56cd00fa1b3a3dd1d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordVolunteerMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordVolunteerMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVolunteerMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordVolunteerMeetingMutation, RecordVolunteerMeetingMutationVariables>;
+export const ReferFamilyToCompanionshipDocument = {"__meta__":{"hash":"sha256:5fa648d050c54f6769c8710baa8895cb4c4869098da3a256d544d6541a649bc9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferFamilyToCompanionship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferFamilyToCompanionshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referFamilyToCompanionship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReferFamilyToCompanionshipMutation, ReferFamilyToCompanionshipMutationVariables>;
 export const ReferHousingClientDocument = {"__meta__":{"hash":"sha256:ac553c26b2648769dc3f5fc8ab39e45baf5f0cc1d2730cedc337f3a1d722e28e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferHousingClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferHousingClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referHousingClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}}]}}]}}]} as unknown as DocumentNode<ReferHousingClientMutation, ReferHousingClientMutationVariables>;
 export const RegisterFamilyDocument = {"__meta__":{"hash":"sha256:5b07bd4dcb05e288e35fba365bca25684e2e9e44d15c7f6ea8c5f5f3a030bab7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterFamily"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterFamilyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerFamily"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterFamilyMutation, RegisterFamilyMutationVariables>;
+export const RenewConsentDocument = {"__meta__":{"hash":"sha256:70a2477b4cbcdd58a84b831270440850d775d6cc573fdcd75562caade0e859e7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenewConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<RenewConsentMutation, RenewConsentMutationVariables>;
 export const ReportHousingAlertDocument = {"__meta__":{"hash":"sha256:8f8664f82b4ffa54f52b0ce93c52ea8a4b93f7b17b1d5d79de0d414433d95d76"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReportHousingAlert"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportHousingAlertInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reportHousingAlert"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"arrearsCents"}},{"kind":"Field","name":{"kind":"Name","value":"monthsInArrears"}},{"kind":"Field","name":{"kind":"Name","value":"warningGivenOn"}},{"kind":"Field","name":{"kind":"Name","value":"disturbanceKind"}},{"kind":"Field","name":{"kind":"Name","value":"reportedAt"}},{"kind":"Field","name":{"kind":"Name","value":"caseStatus"}}]}}]}}]} as unknown as DocumentNode<ReportHousingAlertMutation, ReportHousingAlertMutationVariables>;
+export const RespondToHelpRequestDocument = {"__meta__":{"hash":"sha256:a2f7e85a314efda214d7208b23a6eb399f140d3957f6949eacbc7b9650b7b07b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToHelpRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondToHelpRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToHelpRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"}}]}}]}}]}}]} as unknown as DocumentNode<RespondToHelpRequestMutation, RespondToHelpRequestMutationVariables>;
 export const RevokeConsentDocument = {"__meta__":{"hash":"sha256:cbf3b14853761e212ee994762933e54ec70fc45b2a40f881b528adeb28c0fdcb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeConsentMutation, RevokeConsentMutationVariables>;
+export const SearchFamiliesDocument = {"__meta__":{"hash":"sha256:4583d129393f8fe28520af1c075ad4e4868236249b0653adb6214a59c9249376"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchFamilies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchFamilies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SearchFamiliesQuery, SearchFamiliesQueryVariables>;
 export const StartBenefitReviewDocument = {"__meta__":{"hash":"sha256:dcb396bf21051b8295800dcdd2d36dc5ca0df6d980d5d135c5a86f16a19de50e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartBenefitReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitApplicationStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startBenefitReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<StartBenefitReviewMutation, StartBenefitReviewMutationVariables>;
 export const SubmitBenefitApplicationDocument = {"__meta__":{"hash":"sha256:c7876b5d1d7688e6b4807d3771bf434a7e828320d13345b3c46f9a19a1c996b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitBenefitApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitApplicationStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitBenefitApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SubmitBenefitApplicationMutation, SubmitBenefitApplicationMutationVariables>;
 export const UpdateHousingCaseDocument = {"__meta__":{"hash":"sha256:ac0a6d431657abed91f9b6027fd0b2c02db9d2d5b1c7c6e1161febf64a0b19f6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateHousingCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateHousingCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateHousingCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"problemCategories"}},{"kind":"Field","name":{"kind":"Name","value":"servicePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateHousingCaseMutation, UpdateHousingCaseMutationVariables>;
+export const WriteServicePlanDocument = {"__meta__":{"hash":"sha256:b7afbc33538e2291ea6c7a584e44d1fd987c8f26dd4ddf5ac1a621cb15d6c760"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"WriteServicePlan"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"WriteServicePlanInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"writeServicePlan"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"writtenOn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"goals"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"service"}},{"kind":"Field","name":{"kind":"Name","value":"details"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"title"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"reviewDates"}},{"kind":"Field","name":{"kind":"Name","value":"nextReviewOn"}}]}}]}}]} as unknown as DocumentNode<WriteServicePlanMutation, WriteServicePlanMutationVariables>;

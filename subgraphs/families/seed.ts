@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { demoMunicipality } from '../../demo/municipality';
 import { insertInChunks } from '../kit/seed';
+import { FamilyCase } from './family-case/family-case.entity';
 import { Family } from './family/family.entity';
-import { demoHelpRequests } from './help-request/demo-help-requests';
 import { HelpRequest } from './help-request/help-request.entity';
 import { Person } from './person/person.entity';
 
@@ -20,6 +20,7 @@ export async function seedFamilies(db: DataSource): Promise<void> {
       Person,
       demo.persons.map((p) => ({ ...p, phone: p.phone ?? null, email: p.email ?? null })),
     );
-    await insertInChunks(tx, HelpRequest, demoHelpRequests());
+    await insertInChunks(tx, HelpRequest, demo.help.helpRequests);
+    await insertInChunks(tx, FamilyCase, demo.help.familyCases);
   });
 }

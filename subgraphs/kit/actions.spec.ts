@@ -61,4 +61,21 @@ describe('the write action catalogue', () => {
     const guardian = viewer(['guardian'], [{ ...guardianOf(FAMILY), categories: ['benefits', 'benefit-amounts'] }]);
     expect(refusal(guardian, Action.CreateBenefitApplication, [FAMILY])).toMatch(/role family-worker/);
   });
+
+  it('lets a family worker answer a help request by the municipal grant, with or without a family named', () => {
+    const worker = viewer(['family-worker'], [{ family: '*', categories: ['notes'], basis: 'municipal-role', ref: 'family-worker' }]);
+    expect(refusal(worker, Action.RespondToHelpRequest)).toBeUndefined();
+    expect(refusal(worker, Action.RespondToHelpRequest, [FAMILY])).toBeUndefined();
+    // A guardian's notes grant on the own family is no municipal grant.
+    const guardianWorker = viewer(['family-worker'], [{ ...guardianOf(FAMILY), categories: ['notes'] }]);
+    expect(refusal(guardianWorker, Action.RespondToHelpRequest)).toMatch(/municipality's families/);
+  });
+
+  it('keeps the public actions to callers without an account', () => {
+    for (const action of [Action.AskForHelp, Action.AnswerFeedback]) {
+      expect(refusal(viewer(['anonymous']), action)).toBeUndefined();
+      expect(refusal(viewer(['guardian'], [guardianOf(FAMILY)]), action)).toMatch(/without signing in/);
+      expect(refusal(viewer(['anonymous']), action, [FAMILY])).toMatch(/cannot name a family/);
+    }
+  });
 });

@@ -27,6 +27,20 @@ export enum Action {
   SubmitBenefitApplication = 'submitBenefitApplication',
   StartBenefitReview = 'startBenefitReview',
   DecideBenefitApplication = 'decideBenefitApplication',
+  RespondToHelpRequest = 'respondToHelpRequest',
+  LinkHelpRequestToCase = 'linkHelpRequestToCase',
+  OpenNeedsAssessment = 'openNeedsAssessment',
+  WriteServicePlan = 'writeServicePlan',
+  BookServicePlanAppointment = 'bookServicePlanAppointment',
+  CloseServicePlan = 'closeServicePlan',
+  AnswerFeedback = 'answerFeedback',
+  // Volunteer companions (issue 7): lifecycle, training and supervision, referral, matching, consent renewal.
+  ChangeCompanionStage = 'changeCompanionStage',
+  RecordVolunteerMeeting = 'recordVolunteerMeeting',
+  GiveSupervisionFeedback = 'giveSupervisionFeedback',
+  ReferFamilyToCompanionship = 'referFamilyToCompanionship',
+  EndCompanionAssignment = 'endCompanionAssignment',
+  RenewConsent = 'renewConsent',
 }
 
 /** Whose data a write may touch, beyond holding a role. */
@@ -38,7 +52,12 @@ export type FamilyRule =
   /** The row itself shows it is the viewer's own (a landlord's tenancy); the write checks that in its transaction. */
   | { ownRow: Basis }
   /** The write names no family (an anonymous help request, before anyone knows the family): no family's data is used, so nothing is logged. */
-  | { noFamily: true };
+  | { noFamily: true }
+  /**
+   * A municipal grant on every family (`*`) in every category of the action; the families the write touches, if any,
+   * are logged on it. A help request not yet linked to a family touches none.
+   */
+  | { municipal: true };
 
 export interface ActionRule {
   /** The viewer holds one of these roles. */
@@ -67,6 +86,26 @@ export const ACTIONS: Record<Action, ActionRule> = {
   [Action.SubmitBenefitApplication]: { roles: ['family-worker'], categories: ['benefits'], family: { grant: ['municipal-role'] } },
   [Action.StartBenefitReview]: { roles: ['family-worker'], categories: ['benefits'], family: { grant: ['municipal-role'] } },
   [Action.DecideBenefitApplication]: { roles: ['family-worker'], categories: ['benefits', 'benefit-amounts'], family: { grant: ['municipal-role'] } },
+  [Action.RespondToHelpRequest]: { roles: ['family-worker'], categories: ['notes'], family: { municipal: true } },
+  [Action.LinkHelpRequestToCase]: { roles: ['family-worker'], categories: ['notes'], family: { grant: ['municipal-role'] } },
+  [Action.OpenNeedsAssessment]: { roles: ['family-worker'], categories: ['notes'], family: { grant: ['municipal-role'] } },
+  [Action.WriteServicePlan]: { roles: ['family-worker'], categories: ['notes'], family: { grant: ['municipal-role'] } },
+  [Action.BookServicePlanAppointment]: { roles: ['family-worker'], categories: ['bookings', 'notes'], family: { grant: ['municipal-role'] } },
+  [Action.CloseServicePlan]: { roles: ['family-worker'], categories: ['notes'], family: { grant: ['municipal-role'] } },
+  // The one-time token is the whole authority: the answer is stored apart from the plan, so no family's data is used.
+  [Action.AnswerFeedback]: { roles: ['anonymous'], categories: ['notes'], family: { noFamily: true } },
+  // A volunteer's own record, not a family's: nothing of a family is stored, so nothing is logged.
+  [Action.ChangeCompanionStage]: { roles: ['volunteer-coordinator'], categories: [], family: { noFamily: true } },
+  [Action.RecordVolunteerMeeting]: { roles: ['volunteer-coordinator'], categories: [], family: { noFamily: true } },
+  [Action.GiveSupervisionFeedback]: { roles: ['companion'], categories: [], family: { noFamily: true } },
+  [Action.ReferFamilyToCompanionship]: { roles: ['family-worker'], categories: ['companionship'], family: { grant: ['municipal-role'] } },
+  // Any side may end a companionship: the companion (on the family's consent), a guardian, or the coordinator.
+  [Action.EndCompanionAssignment]: {
+    roles: ['companion', 'guardian', 'volunteer-coordinator'],
+    categories: ['companionship'],
+    family: { grant: ['consent', 'guardianship', 'municipal-role'] },
+  },
+  [Action.RenewConsent]: { roles: ['guardian'], categories: ['companionship'], family: { grant: ['guardianship'] } },
 };
 
 /** Why `viewer` may not perform `action` on `familyIds`, or undefined when the rule holds. */
@@ -79,9 +118,11 @@ export function refusal(viewer: Viewer, action: Action, familyIds: readonly stri
   }
   const family = rule.family;
   if ('noFamily' in family) return familyIds.length ? 'This write cannot name a family.' : undefined;
-  if ('newFamily' in family) {
+  if ('newFamily' in family || 'municipal' in family) {
     const missing = rule.categories.filter((c) => viewer.basisFor('*', c)?.basis !== 'municipal-role');
-    return missing.length ? `You have no grant to record ${missing.join(' and ')} data of a new family.` : undefined;
+    if (missing.length)
+      return `You have no grant to record ${missing.join(' and ')} data of ${'newFamily' in family ? 'a new family' : "the municipality's families"}.`;
+    return undefined;
   }
   if ('grant' in family) {
     for (const familyId of familyIds) {
@@ -148,7 +189,8 @@ export async function performWrite<T extends { id: string }>(
       }
       const touched = new Map<string, string | undefined>(families.map((f) => [f, undefined]));
       const result = await write(tx, (familyId, basisRef) => touched.set(familyId, basisRef));
-      if (touched.size === 0 && !('noFamily' in rule.family)) throw new Error(`${action} touched no family, so it has nothing to log`);
+      if (touched.size === 0 && !('noFamily' in rule.family) && !('municipal' in rule.family))
+        throw new Error(`${action} touched no family, so it has nothing to log`);
       assertMayPerform(ctx.viewer, action, [...touched.keys()]); // families found while writing; a refusal rolls back
       if (idem) await rememberIdempotentResult(tx, ctx.viewer.id, idem.key, result.id);
       logged = [...touched].flatMap(([familyId, basisRef]) => rule.categories.map((category) => writeEntry(ctx, rule, familyId, category, basisRef)));

@@ -64,6 +64,11 @@ export interface Grant {
   ref: string;
   /** ISO instant; the grant is void after it. */
   until?: string;
+  /**
+   * The grant does not link the viewer to the family: the subgraph that lists the viewer's families never
+   * receives it, so the family is not even found there (a coordinator following kept-versus-missed).
+   */
+  unlinked?: true;
 }
 
 export interface Passport {

@@ -4,6 +4,7 @@ import type { AgendaStatus } from '../kit/agenda';
 import { insertInChunks } from '../kit/seed';
 import { SocialOfficeAppointment } from './appointment/social-office-appointment.entity';
 import { CaseWorker, SocialOffice } from './appointment/social-office.entity';
+import { seedHelpFlow } from './help-flow-seed';
 
 export async function seedSocialOffice(db: DataSource): Promise<void> {
   if ((await db.getRepository(SocialOffice).count()) > 0) return;
@@ -25,5 +26,6 @@ export async function seedSocialOffice(db: DataSource): Promise<void> {
         status: a.status as AgendaStatus,
       })),
     );
+    await seedHelpFlow(tx, demo.help);
   });
 }

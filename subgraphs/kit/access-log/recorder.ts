@@ -57,7 +57,7 @@ export class AccessRecorder {
     return {
       at: new Date(),
       viewerId: this.viewer.id,
-      viewerRole: basis === 'municipal-role' ? basisRef : (ROLE_OF_BASIS[basis] ?? this.viewer.primaryRole),
+      viewerRole: basis === 'municipal-role' ? basisRef : this.roleOfBasis(basis),
       familyId,
       category,
       operation,
@@ -66,6 +66,12 @@ export class AccessRecorder {
       service: this.service,
       requestId: this.requestId,
     };
+  }
+
+  /** The role a basis is normally used in, if the viewer holds it (a coordinator following outcomes on a consent is still a coordinator). */
+  private roleOfBasis(basis: string): Role {
+    const role = ROLE_OF_BASIS[basis];
+    return role && this.viewer.hasRole(role) ? role : this.viewer.primaryRole;
   }
 
   get size(): number {

@@ -11,7 +11,7 @@ import { LocalDateScalar } from '../../kit/date-time';
 @ObjectType({ description: "A guardian's specific, time-limited and revocable consent for a companion to see named data categories." })
 export class Consent {
   @PrimaryGeneratedColumn('uuid')
-  @Field(() => ID, { description: "The consent's id; pass it to `revokeConsent`." })
+  @Field(() => ID, { description: "The consent's id; pass it to `revokeConsent` or `renewConsent`." })
   id: string;
 
   @Column({ type: 'uuid' })

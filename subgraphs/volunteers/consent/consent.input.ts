@@ -1,4 +1,4 @@
-import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsUUID } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, ArrayUnique, IsIn, IsOptional, IsUUID } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { DataCategory } from '../../kit/access-log/access-log-entry';
 import { IdempotencyKeyField } from '../../kit/idempotency';
@@ -36,7 +36,7 @@ export class GrantConsentInput {
   idempotencyKey?: string | null;
 }
 
-@InputType({ description: 'A volunteer coordinator matches a companion with a family.' })
+@InputType({ description: "A volunteer coordinator proposes one of the own organisation's companions to a family; a guardian's consent makes it active." })
 export class AssignCompanionInput {
   @Field(() => ID, { description: 'The family to match (a `Family` id).' })
   @IsUUID('all', { message: 'familyId must be a family id' })
@@ -46,9 +46,24 @@ export class AssignCompanionInput {
   @IsUUID('all', { message: 'companionId must be a companion id' })
   companionId: string;
 
-  @Field(() => LocalDateScalar, { description: 'The first day of the companionship.' })
+  @Field(() => LocalDateScalar, { description: 'The first day of the companionship; it starts no earlier than the day a guardian consents.' })
   startsOn: string;
+
+  @Field(() => ID, { nullable: true, description: 'The referral this proposal answers (a `CompanionReferral` id), if any; it must be of the same family.' })
+  @IsOptional()
+  @IsUUID('all', { message: 'referralId must be a referral id' })
+  referralId?: string | null;
 
   @IdempotencyKeyField()
   idempotencyKey?: string | null;
+}
+
+@InputType({ description: 'A guardian extends a consent that is active or has ended (not a revoked one).' })
+export class RenewConsentInput {
+  @Field(() => ID, { description: 'The consent (`Consent.id`, e.g. from `Family.consents`).' })
+  @IsUUID('all', { message: 'consentId must be a consent id' })
+  consentId: string;
+
+  @Field(() => LocalDateScalar, { description: 'The new last valid day: today or later, at most a year ahead.' })
+  validUntil: string;
 }

@@ -1,5 +1,8 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { AgendaItem } from '../../kit/agenda';
+import { registry } from '../../kit/registry';
 import { CompanionAssignment } from '../companion/companion.entity';
+import { Consent } from '../consent/consent.entity';
 
 @Directive('@key(fields: "id")')
 @ObjectType()
@@ -8,6 +11,30 @@ export class Family {
   id: string;
 
   @Directive('@category(name: "companionship")')
-  @Field(() => [CompanionAssignment], { description: 'Companions who walk or walked alongside the family.' })
+  @Field(() => [CompanionAssignment], {
+    description: 'Companions who walk, walked or are proposed to walk alongside the family; a companion sees only the own assignments.',
+  })
   companionAssignments: CompanionAssignment[];
+
+  @Directive('@category(name: "companionship")')
+  @Field(() => [Consent], {
+    description: "The family's consents to companions, active, ended and revoked, newest last day first; a companion sees only the ones given to them.",
+  })
+  consents: Consent[];
+
+  /** The federated timeline, resolved by families: a companion's reminders are derived from it through `@requires`. */
+  @Directive('@external')
+  @Field(() => [AgendaItem])
+  agenda?: AgendaItem[];
+}
+
+/**
+ * The registered providers' parts of the timeline (the fields `agenda` merges), for a coordinator's kept-versus-missed:
+ * that grant never reaches the families subgraph (it is `unlinked`), so the outcome requires the provider fields
+ * directly, declared `@external` here as families declares them.
+ */
+export const PROVIDER_AGENDA_FIELDS = registry().subgraphs.flatMap((s) => (s.agendaSource ? [s.agendaSource.field] : []));
+for (const field of PROVIDER_AGENDA_FIELDS) {
+  Directive('@external')(Family.prototype, field);
+  Field(() => [AgendaItem], { nullable: true })(Family.prototype, field);
 }

@@ -2,5 +2,12 @@ import { Initial1795354949775 } from './1795354949775-Initial';
 import { SocialHostGroups1795358970056 } from './1795358970056-SocialHostGroups';
 import { LiveConsentIndex1795444882749 } from './1795444882749-LiveConsentIndex';
 import { IdempotencyKeys1795444948907 } from './1795444948907-IdempotencyKeys';
+import { CompanionLifecycle1795500000000 } from './1795500000000-CompanionLifecycle';
 
-export const migrations = [Initial1795354949775, SocialHostGroups1795358970056, LiveConsentIndex1795444882749, IdempotencyKeys1795444948907];
+export const migrations = [
+  Initial1795354949775,
+  SocialHostGroups1795358970056,
+  LiveConsentIndex1795444882749,
+  IdempotencyKeys1795444948907,
+  CompanionLifecycle1795500000000,
+];
