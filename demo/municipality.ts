@@ -6,6 +6,7 @@ import { demoHousing } from './housing';
 import { ADULT_NAMES, GIVEN_NAMES, STREETS, SURNAMES } from './names';
 import { SeededRandom } from './random';
 import { demoHelpFlow } from './help';
+import { demoHosts } from './hosts';
 
 /**
  * The fictitious municipality of Rinnala: one deterministic data set from which each
@@ -347,6 +348,7 @@ export function demoMunicipality(anchor = demoAnchor()) {
     benefits,
     users,
     help: demoHelpFlow({ families, caseWorkers, socialOffices, users }),
+    ...demoHosts({ anchor, families, socialHost, hostGroups, hostGroupMembers, users }),
   });
 }
 

@@ -47,7 +47,7 @@ function everything(type: GraphQLObjectType, depth: number): string {
     .join(' ');
 }
 
-/** Values for the other required arguments the walk meets: a search text, a report's period and the housing report's municipality. */
+/** Values for the other required arguments the walk meets: a search text, a municipality and a report's period. */
 const WALK_ARGUMENTS: Record<string, string> = { text: '"Virtanen"', municipality: '"Rinnala"', from: `"${helsinkiToday()}"`, to: `"${helsinkiToday()}"` };
 
 /** One operation per root query field, each selecting everything below it; `id: ID!` arguments get `familyId`. */

@@ -80,12 +80,33 @@ const STORED: Record<Action, string[]> = {
   [Action.ReferFamilyToCompanionship]: ['volunteers.companion_referral', `volunteers.access_log WHERE operation = 'write'`],
   [Action.EndCompanionAssignment]: [`volunteers.companion_assignment WHERE "endReason" IS NOT NULL`, `volunteers.access_log WHERE operation = 'write'`],
   [Action.RenewConsent]: [`volunteers.access_log WHERE operation = 'write'`],
+  [Action.ReferFamilyToHostGroup]: ['volunteers.host_group_member', `volunteers.access_log WHERE operation = 'write'`],
+  [Action.LogHours]: ['volunteers.hours_entry', `volunteers.access_log WHERE operation = 'write'`],
+  [Action.DecideHoursEntry]: [`volunteers.hours_entry WHERE "decidedAt" IS NOT NULL`, `volunteers.access_log WHERE operation = 'write'`],
+  [Action.SetHostGoal]: ['volunteers.host_goal', `volunteers.access_log WHERE operation = 'write'`],
+  [Action.SetHostGoalStatus]: [`volunteers.host_goal WHERE version > 1`, `volunteers.access_log WHERE operation = 'write'`],
+  [Action.CreateActivity]: ['volunteers.activity'],
+  [Action.SignUpForActivity]: ['volunteers.activity_sign_up', `volunteers.access_log WHERE operation = 'write'`],
+  [Action.RecordAttendance]: [`volunteers.access_log WHERE operation = 'write'`],
+  [Action.RecordHeadCount]: [`volunteers.activity WHERE "headCount" = 7`],
 };
 // Demo help-flow items of their own, so the acceptance test (help-flow.test) keeps its.
 const help = demo.help;
 const activePlan = (i: number) => help.servicePlans.filter((p) => p.status === 'ACTIVE')[i];
 const planToBookFrom = activePlan(2);
 const inHours = (n: number) => new Date(Date.now() + n * 3_600_000).toISOString();
+
+// Hosting samples: each call takes the next unused row, so a role's success never collides with another's.
+const hostFamilies = demo.hostGroupMembers.map((m) => m.familyId);
+const notInGroup = demo.families.slice(200, 260).map((f) => f.id);
+const pendingEntries = demo.hoursEntries.filter((e) => e.status === 'PENDING_APPROVAL').map((e) => e.id);
+const openPlayMornings = demo.activities.filter((a) => a.title === 'Open play morning').map((a) => a.id);
+const statusGoal = demo.hostGoals.filter((g) => g.status === 'IN_PROGRESS').at(-1)!;
+const pastSignUp = demo.activitySignUps.find((s) => s.attended !== null)!;
+const hostLedPast = demo.activities.find((a) => a.hostId === demo.users['social-host'].id && a.startsAt.getTime() < Date.now())!;
+const take = <T>(rows: T[], counter: { n: number }) => rows[counter.n++ % rows.length];
+const counters = { refer: { n: 0 }, decide: { n: 0 }, signUp: { n: 0 } };
+const yesterdayEvening = () => `${inDays(-1)}T18:00:00+02:00`;
 
 let consentToRevoke: string;
 let consentToRenew: string;
@@ -249,6 +270,51 @@ const SAMPLES: Record<Action, (role?: DemoUserRole) => { query: string; variable
   [Action.RenewConsent]: () => ({
     query: `mutation($input: RenewConsentInput!) { renewConsent(input: $input) { id validUntil } }`,
     variables: { input: { consentId: consentToRenew, validUntil: inDays(60) } },
+  }),
+  [Action.ReferFamilyToHostGroup]: () => ({
+    query: `mutation($input: ReferFamilyToHostGroupInput!) { referFamilyToHostGroup(input: $input) { id } }`,
+    variables: { input: { groupId: demo.hostGroups[0].id, familyId: take(notInGroup, counters.refer) } },
+  }),
+  [Action.LogHours]: () => ({
+    query: `mutation($input: LogHoursInput!) { logHours(input: $input) { id } }`,
+    variables: { input: { startsAt: yesterdayEvening(), minutes: 30, kind: 'SHOPPING', familyIds: [hostFamilies[0]] } },
+  }),
+  [Action.DecideHoursEntry]: () => ({
+    query: `mutation($input: DecideHoursEntryInput!) { decideHoursEntry(input: $input) { id } }`,
+    variables: { input: { entryId: take(pendingEntries, counters.decide), approve: true } },
+  }),
+  [Action.SetHostGoal]: () => ({
+    query: `mutation($input: SetHostGoalInput!) { setHostGoal(input: $input) { id } }`,
+    variables: { input: { groupId: demo.hostGroups[0].id, familyId: hostFamilies[1], description: 'Goes to the library together', dueOn: inDays(30) } },
+  }),
+  [Action.SetHostGoalStatus]: () => ({
+    query: `mutation($input: SetHostGoalStatusInput!) { setHostGoalStatus(input: $input) { id } }`,
+    variables: { input: { goalId: statusGoal.id, status: 'MET', version: 1 } },
+  }),
+  [Action.CreateActivity]: () => ({
+    query: `mutation($input: CreateActivityInput!) { createActivity(input: $input) { id } }`,
+    variables: {
+      input: {
+        title: 'Board game evening',
+        kind: 'GROUP_MEETING',
+        startsAt: `${inDays(7)}T18:00:00+02:00`,
+        endsAt: `${inDays(7)}T19:30:00+02:00`,
+        meetingPoint: 'Library',
+        capacity: 12,
+      },
+    },
+  }),
+  [Action.SignUpForActivity]: () => ({
+    query: `mutation($input: SignUpForActivityInput!) { signUpForActivity(input: $input) { id } }`,
+    variables: { input: { activityId: take(openPlayMornings, counters.signUp), familyId: family.id, participants: 1 } },
+  }),
+  [Action.RecordAttendance]: () => ({
+    query: `mutation($input: RecordAttendanceInput!) { recordAttendance(input: $input) { id } }`,
+    variables: { input: { signUpId: pastSignUp.id, attended: true } },
+  }),
+  [Action.RecordHeadCount]: () => ({
+    query: `mutation($input: RecordHeadCountInput!) { recordHeadCount(input: $input) { id } }`,
+    variables: { input: { activityId: hostLedPast.id, headCount: 7 } },
   }),
 };
 

@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "query Activities($from: LocalDate, $to: LocalDate) {\n  meetingPlaces {\n    id\n    name\n    kind\n    address\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    partnerOrganisations\n  }\n  activities(from: $from, to: $to) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    meetingPoint\n    place {\n      id\n      name\n    }\n    capacity\n    placesLeft\n    headCount\n    signUps {\n      id\n      participants\n      attended\n      family {\n        id\n      }\n    }\n  }\n}": typeof types.ActivitiesDocument,
     "mutation AnswerFeedback($input: AnswerFeedbackInput!) {\n  answerFeedback(input: $input) {\n    message\n  }\n}": typeof types.AnswerFeedbackDocument,
     "mutation AskForHelp($input: AskForHelpInput!) {\n  askForHelp(input: $input) {\n    requestId\n    respondBy\n    message\n  }\n}": typeof types.AskForHelpDocument,
     "mutation AssignCompanion($input: AssignCompanionInput!) {\n  assignCompanion(input: $input) {\n    id\n    startsOn\n    endsOn\n    companion {\n      id\n      firstName\n      lastName\n    }\n  }\n}": typeof types.AssignCompanionDocument,
@@ -25,8 +26,10 @@ type Documents = {
     "query CompanionCandidates {\n  companionReferrals(status: OPEN) {\n    id\n    referredOn\n    languages\n    area\n    availability\n    needs\n    family {\n      id\n    }\n    candidates {\n      score\n      reasons\n      companion {\n        id\n        firstName\n        lastName\n        stage\n      }\n    }\n  }\n}": typeof types.CompanionCandidatesDocument,
     "query CompanionConsents {\n  myCompanionProfile {\n    id\n    stage\n    consents {\n      id\n      status\n      scopes\n      validUntil\n      revokedAt\n      family {\n        id\n      }\n    }\n    meetings {\n      attended\n    }\n  }\n}": typeof types.CompanionConsentsDocument,
     "query CompanionReminders {\n  myCompanionProfile {\n    id\n    reminders {\n      kind\n      family {\n        id\n        displayName\n      }\n      item {\n        id\n        source\n        title\n        startsAt\n        endsAt\n        status\n        location {\n          name\n          address\n        }\n      }\n    }\n  }\n}": typeof types.CompanionRemindersDocument,
+    "mutation CreateActivity($input: CreateActivityInput!) {\n  createActivity(input: $input) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    capacity\n  }\n}": typeof types.CreateActivityDocument,
     "mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}": typeof types.CreateBenefitApplicationDocument,
     "mutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}": typeof types.DecideBenefitApplicationDocument,
+    "mutation DecideHoursEntry($input: DecideHoursEntryInput!) {\n  decideHoursEntry(input: $input) {\n    id\n    status\n    decidedAt\n  }\n}": typeof types.DecideHoursEntryDocument,
     "mutation EndCompanionAssignment($input: EndCompanionAssignmentInput!) {\n  endCompanionAssignment(input: $input) {\n    id\n    status\n    endsOn\n    endedBy\n    endReason\n  }\n}": typeof types.EndCompanionAssignmentDocument,
     "query FamilyAccessLog($id: ID!) {\n  family(id: $id) {\n    accessLog {\n      at\n      viewerId\n      viewerRole\n      category\n      operation\n      basis\n      service\n    }\n  }\n}": typeof types.FamilyAccessLogDocument,
     "query FamilyBenefitStatuses($id: ID!) {\n  family(id: $id) {\n    id\n    benefitStatuses {\n      kind\n      status\n      open\n      missing\n    }\n    benefitApplications {\n      id\n      kind\n      status\n      submittedOn\n    }\n  }\n}": typeof types.FamilyBenefitStatusesDocument,
@@ -37,8 +40,11 @@ type Documents = {
     "mutation GiveSupervisionFeedback($input: GiveSupervisionFeedbackInput!) {\n  giveSupervisionFeedback(input: $input) {\n    id\n  }\n}": typeof types.GiveSupervisionFeedbackDocument,
     "mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    companionId\n    scopes\n    validUntil\n    revokedAt\n  }\n}": typeof types.GrantConsentDocument,
     "query HelpRequestQueue($statuses: [HelpRequestStatus!], $first: Int) {\n  helpRequestQueue(statuses: $statuses, first: $first) {\n    id\n    contactName\n    phone\n    email\n    preferredChannel\n    situation\n    childrenAges\n    receivedAt\n    respondBy\n    overdue\n    status\n    firstResponse {\n      at\n      channel\n      outcome\n    }\n  }\n}": typeof types.HelpRequestQueueDocument,
+    "query HostMonth($hostId: ID!, $month: String!) {\n  hostMonth(hostId: $hostId, month: $month) {\n    hostId\n    month\n    quotaMinutes\n    approvedMinutes\n    pendingMinutes\n    quotaState\n    goalStatuses\n    entries {\n      id\n      date\n      minutes\n      kind\n      status\n    }\n    compensation {\n      form\n      totalCents\n      goalBonusEarned\n      lines {\n        kind\n        description\n        amountCents\n      }\n    }\n  }\n}": typeof types.HostMonthDocument,
+    "query HostMonths($month: String!) {\n  hostMonths(month: $month) {\n    hostId\n    host {\n      firstName\n      lastName\n      employment\n    }\n    approvedMinutes\n    pendingMinutes\n    quotaMinutes\n    quotaState\n    compensation {\n      totalCents\n      goalBonusEarned\n    }\n  }\n}": typeof types.HostMonthsDocument,
     "query HousingOutcomes($municipality: String!, $from: LocalDate!, $to: LocalDate!) {\n  housingOutcomes(municipality: $municipality, from: $from, to: $to) {\n    clients\n    kept\n    lost\n    unresolved\n    openAtEnd\n    keptPercent\n    lostPercent\n    unresolvedPercent\n    problems {\n      problem\n      clients\n    }\n    evictionsByYear {\n      year\n      rentArrears\n      disturbance\n    }\n  }\n}": typeof types.HousingOutcomesDocument,
     "mutation LinkHelpRequestToCase($input: LinkHelpRequestToCaseInput!) {\n  linkHelpRequestToCase(input: $input) {\n    id\n    status\n    family {\n      id\n      displayName\n    }\n    case {\n      id\n      openedAt\n    }\n  }\n}": typeof types.LinkHelpRequestToCaseDocument,
+    "mutation LogHours($input: LogHoursInput!) {\n  logHours(input: $input) {\n    id\n    date\n    startsAt\n    minutes\n    kind\n    status\n    families {\n      id\n    }\n  }\n}": typeof types.LogHoursDocument,
     "query MyAgenda {\n  myFamilies {\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      status\n    }\n  }\n}": typeof types.MyAgendaDocument,
     "query MyCompanionProfile {\n  myCompanionProfile {\n    id\n    firstName\n    lastName\n    phone\n    organisation\n  }\n}": typeof types.MyCompanionProfileDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    displayName\n    address\n    members {\n      id\n      role\n      firstName\n      lastName\n      phone\n      email\n    }\n    agenda {\n      id\n      source\n      title\n      startsAt\n      endsAt\n      status\n    }\n    unavailableAgendaSources\n  }\n}": typeof types.MyFamiliesDocument,
@@ -50,10 +56,14 @@ type Documents = {
     "query NeedsAssessmentsNearDeadline {\n  needsAssessmentsNearDeadline {\n    id\n    family {\n      id\n      displayName\n    }\n    contactedOn\n    startDueBy\n    completionDueBy\n    startedOn\n    nextDeadline\n    deadlineState\n    responsibleWorker {\n      firstName\n      lastName\n    }\n  }\n}": typeof types.NeedsAssessmentsNearDeadlineDocument,
     "mutation OpenMoveToOwnTenancy($input: OpenMoveToOwnTenancyInput!) {\n  openMoveToOwnTenancy(input: $input) {\n    id\n    kind\n    movedInOn\n    firstContactDueOn\n    version\n  }\n}": typeof types.OpenMoveToOwnTenancyDocument,
     "mutation OpenNeedsAssessment($input: OpenNeedsAssessmentInput!) {\n  openNeedsAssessment(input: $input) {\n    id\n    contactedOn\n    specialSupport\n    startDueBy\n    completionDueBy\n    startedOn\n    nextDeadline\n    deadlineState\n  }\n}": typeof types.OpenNeedsAssessmentDocument,
+    "query PendingHoursEntries {\n  pendingHoursEntries {\n    id\n    hostId\n    date\n    minutes\n    kind\n    status\n  }\n}": typeof types.PendingHoursEntriesDocument,
+    "mutation RecordAttendance($input: RecordAttendanceInput!) {\n  recordAttendance(input: $input) {\n    id\n    attended\n  }\n}": typeof types.RecordAttendanceDocument,
+    "mutation RecordHeadCount($input: RecordHeadCountInput!) {\n  recordHeadCount(input: $input) {\n    id\n    headCount\n  }\n}": typeof types.RecordHeadCountDocument,
     "mutation RecordHomeVisit($input: RecordHomeVisitInput!) {\n  recordHomeVisit(input: $input) {\n    id\n    visitedOn\n    participants {\n      userId\n      role\n    }\n    findings\n  }\n}": typeof types.RecordHomeVisitDocument,
     "mutation RecordHousingFollowUp($input: RecordHousingFollowUpInput!) {\n  recordHousingFollowUp(input: $input) {\n    id\n    followedUpOn\n    status\n  }\n}": typeof types.RecordHousingFollowUpDocument,
     "mutation RecordVolunteerMeeting($input: RecordVolunteerMeetingInput!) {\n  recordVolunteerMeeting(input: $input) {\n    id\n    kind\n    heldOn\n    attendance {\n      attended\n      companion {\n        id\n      }\n    }\n  }\n}": typeof types.RecordVolunteerMeetingDocument,
     "mutation ReferFamilyToCompanionship($input: ReferFamilyToCompanionshipInput!) {\n  referFamilyToCompanionship(input: $input) {\n    id\n    referredOn\n    status\n  }\n}": typeof types.ReferFamilyToCompanionshipDocument,
+    "mutation ReferFamilyToHostGroup($input: ReferFamilyToHostGroupInput!) {\n  referFamilyToHostGroup(input: $input) {\n    id\n    name\n    families {\n      id\n    }\n  }\n}": typeof types.ReferFamilyToHostGroupDocument,
     "mutation ReferHousingClient($input: ReferHousingClientInput!) {\n  referHousingClient(input: $input) {\n    id\n    kind\n    referredOn\n  }\n}": typeof types.ReferHousingClientDocument,
     "mutation RegisterFamily($input: RegisterFamilyInput!) {\n  registerFamily(input: $input) {\n    id\n    displayName\n    members {\n      id\n      role\n      firstName\n      lastName\n    }\n  }\n}": typeof types.RegisterFamilyDocument,
     "mutation RenewConsent($input: RenewConsentInput!) {\n  renewConsent(input: $input) {\n    id\n    status\n    validUntil\n  }\n}": typeof types.RenewConsentDocument,
@@ -61,12 +71,16 @@ type Documents = {
     "mutation RespondToHelpRequest($input: RespondToHelpRequestInput!) {\n  respondToHelpRequest(input: $input) {\n    id\n    status\n    overdue\n    firstResponse {\n      at\n      channel\n      outcome\n      respondedBy\n    }\n  }\n}": typeof types.RespondToHelpRequestDocument,
     "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}": typeof types.RevokeConsentDocument,
     "query SearchFamilies($text: String!, $first: Int, $after: String) {\n  searchFamilies(text: $text, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        address\n        members {\n          id\n          role\n          firstName\n          lastName\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": typeof types.SearchFamiliesDocument,
+    "mutation SetHostGoalStatus($input: SetHostGoalStatusInput!) {\n  setHostGoalStatus(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.SetHostGoalStatusDocument,
+    "mutation SetHostGoal($input: SetHostGoalInput!) {\n  setHostGoal(input: $input) {\n    id\n    description\n    dueOn\n    status\n    version\n  }\n}": typeof types.SetHostGoalDocument,
+    "mutation SignUpForActivity($input: SignUpForActivityInput!) {\n  signUpForActivity(input: $input) {\n    id\n    activityId\n    participants\n    attended\n  }\n}": typeof types.SignUpForActivityDocument,
     "mutation StartBenefitReview($input: BenefitApplicationStepInput!) {\n  startBenefitReview(input: $input) {\n    id\n    status\n    version\n  }\n}": typeof types.StartBenefitReviewDocument,
     "mutation SubmitBenefitApplication($input: BenefitApplicationStepInput!) {\n  submitBenefitApplication(input: $input) {\n    id\n    status\n    submittedOn\n    version\n  }\n}": typeof types.SubmitBenefitApplicationDocument,
     "mutation UpdateHousingCase($input: UpdateHousingCaseInput!) {\n  updateHousingCase(input: $input) {\n    id\n    firstContactOn\n    problemCategories\n    servicePlan {\n      id\n    }\n    version\n  }\n}": typeof types.UpdateHousingCaseDocument,
     "mutation WriteServicePlan($input: WriteServicePlanInput!) {\n  writeServicePlan(input: $input) {\n    id\n    status\n    writtenOn\n    participants {\n      id\n      firstName\n    }\n    goals {\n      id\n      description\n      status\n    }\n    services {\n      id\n      service\n      details\n      responsibleWorker {\n        firstName\n        lastName\n        title\n      }\n    }\n    reviewDates\n    nextReviewOn\n  }\n}": typeof types.WriteServicePlanDocument,
 };
 const documents: Documents = {
+    "query Activities($from: LocalDate, $to: LocalDate) {\n  meetingPlaces {\n    id\n    name\n    kind\n    address\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    partnerOrganisations\n  }\n  activities(from: $from, to: $to) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    meetingPoint\n    place {\n      id\n      name\n    }\n    capacity\n    placesLeft\n    headCount\n    signUps {\n      id\n      participants\n      attended\n      family {\n        id\n      }\n    }\n  }\n}": types.ActivitiesDocument,
     "mutation AnswerFeedback($input: AnswerFeedbackInput!) {\n  answerFeedback(input: $input) {\n    message\n  }\n}": types.AnswerFeedbackDocument,
     "mutation AskForHelp($input: AskForHelpInput!) {\n  askForHelp(input: $input) {\n    requestId\n    respondBy\n    message\n  }\n}": types.AskForHelpDocument,
     "mutation AssignCompanion($input: AssignCompanionInput!) {\n  assignCompanion(input: $input) {\n    id\n    startsOn\n    endsOn\n    companion {\n      id\n      firstName\n      lastName\n    }\n  }\n}": types.AssignCompanionDocument,
@@ -78,8 +92,10 @@ const documents: Documents = {
     "query CompanionCandidates {\n  companionReferrals(status: OPEN) {\n    id\n    referredOn\n    languages\n    area\n    availability\n    needs\n    family {\n      id\n    }\n    candidates {\n      score\n      reasons\n      companion {\n        id\n        firstName\n        lastName\n        stage\n      }\n    }\n  }\n}": types.CompanionCandidatesDocument,
     "query CompanionConsents {\n  myCompanionProfile {\n    id\n    stage\n    consents {\n      id\n      status\n      scopes\n      validUntil\n      revokedAt\n      family {\n        id\n      }\n    }\n    meetings {\n      attended\n    }\n  }\n}": types.CompanionConsentsDocument,
     "query CompanionReminders {\n  myCompanionProfile {\n    id\n    reminders {\n      kind\n      family {\n        id\n        displayName\n      }\n      item {\n        id\n        source\n        title\n        startsAt\n        endsAt\n        status\n        location {\n          name\n          address\n        }\n      }\n    }\n  }\n}": types.CompanionRemindersDocument,
+    "mutation CreateActivity($input: CreateActivityInput!) {\n  createActivity(input: $input) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    capacity\n  }\n}": types.CreateActivityDocument,
     "mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}": types.CreateBenefitApplicationDocument,
     "mutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}": types.DecideBenefitApplicationDocument,
+    "mutation DecideHoursEntry($input: DecideHoursEntryInput!) {\n  decideHoursEntry(input: $input) {\n    id\n    status\n    decidedAt\n  }\n}": types.DecideHoursEntryDocument,
     "mutation EndCompanionAssignment($input: EndCompanionAssignmentInput!) {\n  endCompanionAssignment(input: $input) {\n    id\n    status\n    endsOn\n    endedBy\n    endReason\n  }\n}": types.EndCompanionAssignmentDocument,
     "query FamilyAccessLog($id: ID!) {\n  family(id: $id) {\n    accessLog {\n      at\n      viewerId\n      viewerRole\n      category\n      operation\n      basis\n      service\n    }\n  }\n}": types.FamilyAccessLogDocument,
     "query FamilyBenefitStatuses($id: ID!) {\n  family(id: $id) {\n    id\n    benefitStatuses {\n      kind\n      status\n      open\n      missing\n    }\n    benefitApplications {\n      id\n      kind\n      status\n      submittedOn\n    }\n  }\n}": types.FamilyBenefitStatusesDocument,
@@ -90,8 +106,11 @@ const documents: Documents = {
     "mutation GiveSupervisionFeedback($input: GiveSupervisionFeedbackInput!) {\n  giveSupervisionFeedback(input: $input) {\n    id\n  }\n}": types.GiveSupervisionFeedbackDocument,
     "mutation GrantConsent($input: GrantConsentInput!) {\n  grantConsent(input: $input) {\n    id\n    companionId\n    scopes\n    validUntil\n    revokedAt\n  }\n}": types.GrantConsentDocument,
     "query HelpRequestQueue($statuses: [HelpRequestStatus!], $first: Int) {\n  helpRequestQueue(statuses: $statuses, first: $first) {\n    id\n    contactName\n    phone\n    email\n    preferredChannel\n    situation\n    childrenAges\n    receivedAt\n    respondBy\n    overdue\n    status\n    firstResponse {\n      at\n      channel\n      outcome\n    }\n  }\n}": types.HelpRequestQueueDocument,
+    "query HostMonth($hostId: ID!, $month: String!) {\n  hostMonth(hostId: $hostId, month: $month) {\n    hostId\n    month\n    quotaMinutes\n    approvedMinutes\n    pendingMinutes\n    quotaState\n    goalStatuses\n    entries {\n      id\n      date\n      minutes\n      kind\n      status\n    }\n    compensation {\n      form\n      totalCents\n      goalBonusEarned\n      lines {\n        kind\n        description\n        amountCents\n      }\n    }\n  }\n}": types.HostMonthDocument,
+    "query HostMonths($month: String!) {\n  hostMonths(month: $month) {\n    hostId\n    host {\n      firstName\n      lastName\n      employment\n    }\n    approvedMinutes\n    pendingMinutes\n    quotaMinutes\n    quotaState\n    compensation {\n      totalCents\n      goalBonusEarned\n    }\n  }\n}": types.HostMonthsDocument,
     "query HousingOutcomes($municipality: String!, $from: LocalDate!, $to: LocalDate!) {\n  housingOutcomes(municipality: $municipality, from: $from, to: $to) {\n    clients\n    kept\n    lost\n    unresolved\n    openAtEnd\n    keptPercent\n    lostPercent\n    unresolvedPercent\n    problems {\n      problem\n      clients\n    }\n    evictionsByYear {\n      year\n      rentArrears\n      disturbance\n    }\n  }\n}": types.HousingOutcomesDocument,
     "mutation LinkHelpRequestToCase($input: LinkHelpRequestToCaseInput!) {\n  linkHelpRequestToCase(input: $input) {\n    id\n    status\n    family {\n      id\n      displayName\n    }\n    case {\n      id\n      openedAt\n    }\n  }\n}": types.LinkHelpRequestToCaseDocument,
+    "mutation LogHours($input: LogHoursInput!) {\n  logHours(input: $input) {\n    id\n    date\n    startsAt\n    minutes\n    kind\n    status\n    families {\n      id\n    }\n  }\n}": types.LogHoursDocument,
     "query MyAgenda {\n  myFamilies {\n    displayName\n    agenda {\n      source\n      title\n      startsAt\n      status\n    }\n  }\n}": types.MyAgendaDocument,
     "query MyCompanionProfile {\n  myCompanionProfile {\n    id\n    firstName\n    lastName\n    phone\n    organisation\n  }\n}": types.MyCompanionProfileDocument,
     "query MyFamilies {\n  myFamilies {\n    id\n    displayName\n    address\n    members {\n      id\n      role\n      firstName\n      lastName\n      phone\n      email\n    }\n    agenda {\n      id\n      source\n      title\n      startsAt\n      endsAt\n      status\n    }\n    unavailableAgendaSources\n  }\n}": types.MyFamiliesDocument,
@@ -103,10 +122,14 @@ const documents: Documents = {
     "query NeedsAssessmentsNearDeadline {\n  needsAssessmentsNearDeadline {\n    id\n    family {\n      id\n      displayName\n    }\n    contactedOn\n    startDueBy\n    completionDueBy\n    startedOn\n    nextDeadline\n    deadlineState\n    responsibleWorker {\n      firstName\n      lastName\n    }\n  }\n}": types.NeedsAssessmentsNearDeadlineDocument,
     "mutation OpenMoveToOwnTenancy($input: OpenMoveToOwnTenancyInput!) {\n  openMoveToOwnTenancy(input: $input) {\n    id\n    kind\n    movedInOn\n    firstContactDueOn\n    version\n  }\n}": types.OpenMoveToOwnTenancyDocument,
     "mutation OpenNeedsAssessment($input: OpenNeedsAssessmentInput!) {\n  openNeedsAssessment(input: $input) {\n    id\n    contactedOn\n    specialSupport\n    startDueBy\n    completionDueBy\n    startedOn\n    nextDeadline\n    deadlineState\n  }\n}": types.OpenNeedsAssessmentDocument,
+    "query PendingHoursEntries {\n  pendingHoursEntries {\n    id\n    hostId\n    date\n    minutes\n    kind\n    status\n  }\n}": types.PendingHoursEntriesDocument,
+    "mutation RecordAttendance($input: RecordAttendanceInput!) {\n  recordAttendance(input: $input) {\n    id\n    attended\n  }\n}": types.RecordAttendanceDocument,
+    "mutation RecordHeadCount($input: RecordHeadCountInput!) {\n  recordHeadCount(input: $input) {\n    id\n    headCount\n  }\n}": types.RecordHeadCountDocument,
     "mutation RecordHomeVisit($input: RecordHomeVisitInput!) {\n  recordHomeVisit(input: $input) {\n    id\n    visitedOn\n    participants {\n      userId\n      role\n    }\n    findings\n  }\n}": types.RecordHomeVisitDocument,
     "mutation RecordHousingFollowUp($input: RecordHousingFollowUpInput!) {\n  recordHousingFollowUp(input: $input) {\n    id\n    followedUpOn\n    status\n  }\n}": types.RecordHousingFollowUpDocument,
     "mutation RecordVolunteerMeeting($input: RecordVolunteerMeetingInput!) {\n  recordVolunteerMeeting(input: $input) {\n    id\n    kind\n    heldOn\n    attendance {\n      attended\n      companion {\n        id\n      }\n    }\n  }\n}": types.RecordVolunteerMeetingDocument,
     "mutation ReferFamilyToCompanionship($input: ReferFamilyToCompanionshipInput!) {\n  referFamilyToCompanionship(input: $input) {\n    id\n    referredOn\n    status\n  }\n}": types.ReferFamilyToCompanionshipDocument,
+    "mutation ReferFamilyToHostGroup($input: ReferFamilyToHostGroupInput!) {\n  referFamilyToHostGroup(input: $input) {\n    id\n    name\n    families {\n      id\n    }\n  }\n}": types.ReferFamilyToHostGroupDocument,
     "mutation ReferHousingClient($input: ReferHousingClientInput!) {\n  referHousingClient(input: $input) {\n    id\n    kind\n    referredOn\n  }\n}": types.ReferHousingClientDocument,
     "mutation RegisterFamily($input: RegisterFamilyInput!) {\n  registerFamily(input: $input) {\n    id\n    displayName\n    members {\n      id\n      role\n      firstName\n      lastName\n    }\n  }\n}": types.RegisterFamilyDocument,
     "mutation RenewConsent($input: RenewConsentInput!) {\n  renewConsent(input: $input) {\n    id\n    status\n    validUntil\n  }\n}": types.RenewConsentDocument,
@@ -114,6 +137,9 @@ const documents: Documents = {
     "mutation RespondToHelpRequest($input: RespondToHelpRequestInput!) {\n  respondToHelpRequest(input: $input) {\n    id\n    status\n    overdue\n    firstResponse {\n      at\n      channel\n      outcome\n      respondedBy\n    }\n  }\n}": types.RespondToHelpRequestDocument,
     "mutation RevokeConsent($id: ID!) {\n  revokeConsent(id: $id) {\n    id\n    revokedAt\n  }\n}": types.RevokeConsentDocument,
     "query SearchFamilies($text: String!, $first: Int, $after: String) {\n  searchFamilies(text: $text, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        address\n        members {\n          id\n          role\n          firstName\n          lastName\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}": types.SearchFamiliesDocument,
+    "mutation SetHostGoalStatus($input: SetHostGoalStatusInput!) {\n  setHostGoalStatus(input: $input) {\n    id\n    status\n    version\n  }\n}": types.SetHostGoalStatusDocument,
+    "mutation SetHostGoal($input: SetHostGoalInput!) {\n  setHostGoal(input: $input) {\n    id\n    description\n    dueOn\n    status\n    version\n  }\n}": types.SetHostGoalDocument,
+    "mutation SignUpForActivity($input: SignUpForActivityInput!) {\n  signUpForActivity(input: $input) {\n    id\n    activityId\n    participants\n    attended\n  }\n}": types.SignUpForActivityDocument,
     "mutation StartBenefitReview($input: BenefitApplicationStepInput!) {\n  startBenefitReview(input: $input) {\n    id\n    status\n    version\n  }\n}": types.StartBenefitReviewDocument,
     "mutation SubmitBenefitApplication($input: BenefitApplicationStepInput!) {\n  submitBenefitApplication(input: $input) {\n    id\n    status\n    submittedOn\n    version\n  }\n}": types.SubmitBenefitApplicationDocument,
     "mutation UpdateHousingCase($input: UpdateHousingCaseInput!) {\n  updateHousingCase(input: $input) {\n    id\n    firstContactOn\n    problemCategories\n    servicePlan {\n      id\n    }\n    version\n  }\n}": types.UpdateHousingCaseDocument,
@@ -134,6 +160,10 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Activities($from: LocalDate, $to: LocalDate) {\n  meetingPlaces {\n    id\n    name\n    kind\n    address\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    partnerOrganisations\n  }\n  activities(from: $from, to: $to) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    meetingPoint\n    place {\n      id\n      name\n    }\n    capacity\n    placesLeft\n    headCount\n    signUps {\n      id\n      participants\n      attended\n      family {\n        id\n      }\n    }\n  }\n}"): (typeof documents)["query Activities($from: LocalDate, $to: LocalDate) {\n  meetingPlaces {\n    id\n    name\n    kind\n    address\n    openingHours {\n      weekday\n      opens\n      closes\n    }\n    partnerOrganisations\n  }\n  activities(from: $from, to: $to) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    meetingPoint\n    place {\n      id\n      name\n    }\n    capacity\n    placesLeft\n    headCount\n    signUps {\n      id\n      participants\n      attended\n      family {\n        id\n      }\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -181,11 +211,19 @@ export function graphql(source: "query CompanionReminders {\n  myCompanionProfil
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateActivity($input: CreateActivityInput!) {\n  createActivity(input: $input) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    capacity\n  }\n}"): (typeof documents)["mutation CreateActivity($input: CreateActivityInput!) {\n  createActivity(input: $input) {\n    id\n    title\n    kind\n    startsAt\n    endsAt\n    capacity\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}"): (typeof documents)["mutation CreateBenefitApplication($input: CreateBenefitApplicationInput!) {\n  createBenefitApplication(input: $input) {\n    id\n    kind\n    status\n    version\n    housingCase {\n      id\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}"): (typeof documents)["mutation DecideBenefitApplication($input: DecideBenefitApplicationInput!) {\n  decideBenefitApplication(input: $input) {\n    id\n    status\n    version\n    decision {\n      outcome\n      amountCents\n      periodFrom\n      periodTo\n      reasoning\n      decidedOn\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideHoursEntry($input: DecideHoursEntryInput!) {\n  decideHoursEntry(input: $input) {\n    id\n    status\n    decidedAt\n  }\n}"): (typeof documents)["mutation DecideHoursEntry($input: DecideHoursEntryInput!) {\n  decideHoursEntry(input: $input) {\n    id\n    status\n    decidedAt\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -229,11 +267,23 @@ export function graphql(source: "query HelpRequestQueue($statuses: [HelpRequestS
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query HostMonth($hostId: ID!, $month: String!) {\n  hostMonth(hostId: $hostId, month: $month) {\n    hostId\n    month\n    quotaMinutes\n    approvedMinutes\n    pendingMinutes\n    quotaState\n    goalStatuses\n    entries {\n      id\n      date\n      minutes\n      kind\n      status\n    }\n    compensation {\n      form\n      totalCents\n      goalBonusEarned\n      lines {\n        kind\n        description\n        amountCents\n      }\n    }\n  }\n}"): (typeof documents)["query HostMonth($hostId: ID!, $month: String!) {\n  hostMonth(hostId: $hostId, month: $month) {\n    hostId\n    month\n    quotaMinutes\n    approvedMinutes\n    pendingMinutes\n    quotaState\n    goalStatuses\n    entries {\n      id\n      date\n      minutes\n      kind\n      status\n    }\n    compensation {\n      form\n      totalCents\n      goalBonusEarned\n      lines {\n        kind\n        description\n        amountCents\n      }\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HostMonths($month: String!) {\n  hostMonths(month: $month) {\n    hostId\n    host {\n      firstName\n      lastName\n      employment\n    }\n    approvedMinutes\n    pendingMinutes\n    quotaMinutes\n    quotaState\n    compensation {\n      totalCents\n      goalBonusEarned\n    }\n  }\n}"): (typeof documents)["query HostMonths($month: String!) {\n  hostMonths(month: $month) {\n    hostId\n    host {\n      firstName\n      lastName\n      employment\n    }\n    approvedMinutes\n    pendingMinutes\n    quotaMinutes\n    quotaState\n    compensation {\n      totalCents\n      goalBonusEarned\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query HousingOutcomes($municipality: String!, $from: LocalDate!, $to: LocalDate!) {\n  housingOutcomes(municipality: $municipality, from: $from, to: $to) {\n    clients\n    kept\n    lost\n    unresolved\n    openAtEnd\n    keptPercent\n    lostPercent\n    unresolvedPercent\n    problems {\n      problem\n      clients\n    }\n    evictionsByYear {\n      year\n      rentArrears\n      disturbance\n    }\n  }\n}"): (typeof documents)["query HousingOutcomes($municipality: String!, $from: LocalDate!, $to: LocalDate!) {\n  housingOutcomes(municipality: $municipality, from: $from, to: $to) {\n    clients\n    kept\n    lost\n    unresolved\n    openAtEnd\n    keptPercent\n    lostPercent\n    unresolvedPercent\n    problems {\n      problem\n      clients\n    }\n    evictionsByYear {\n      year\n      rentArrears\n      disturbance\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation LinkHelpRequestToCase($input: LinkHelpRequestToCaseInput!) {\n  linkHelpRequestToCase(input: $input) {\n    id\n    status\n    family {\n      id\n      displayName\n    }\n    case {\n      id\n      openedAt\n    }\n  }\n}"): (typeof documents)["mutation LinkHelpRequestToCase($input: LinkHelpRequestToCaseInput!) {\n  linkHelpRequestToCase(input: $input) {\n    id\n    status\n    family {\n      id\n      displayName\n    }\n    case {\n      id\n      openedAt\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LogHours($input: LogHoursInput!) {\n  logHours(input: $input) {\n    id\n    date\n    startsAt\n    minutes\n    kind\n    status\n    families {\n      id\n    }\n  }\n}"): (typeof documents)["mutation LogHours($input: LogHoursInput!) {\n  logHours(input: $input) {\n    id\n    date\n    startsAt\n    minutes\n    kind\n    status\n    families {\n      id\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -281,6 +331,18 @@ export function graphql(source: "mutation OpenNeedsAssessment($input: OpenNeedsA
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query PendingHoursEntries {\n  pendingHoursEntries {\n    id\n    hostId\n    date\n    minutes\n    kind\n    status\n  }\n}"): (typeof documents)["query PendingHoursEntries {\n  pendingHoursEntries {\n    id\n    hostId\n    date\n    minutes\n    kind\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordAttendance($input: RecordAttendanceInput!) {\n  recordAttendance(input: $input) {\n    id\n    attended\n  }\n}"): (typeof documents)["mutation RecordAttendance($input: RecordAttendanceInput!) {\n  recordAttendance(input: $input) {\n    id\n    attended\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordHeadCount($input: RecordHeadCountInput!) {\n  recordHeadCount(input: $input) {\n    id\n    headCount\n  }\n}"): (typeof documents)["mutation RecordHeadCount($input: RecordHeadCountInput!) {\n  recordHeadCount(input: $input) {\n    id\n    headCount\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation RecordHomeVisit($input: RecordHomeVisitInput!) {\n  recordHomeVisit(input: $input) {\n    id\n    visitedOn\n    participants {\n      userId\n      role\n    }\n    findings\n  }\n}"): (typeof documents)["mutation RecordHomeVisit($input: RecordHomeVisitInput!) {\n  recordHomeVisit(input: $input) {\n    id\n    visitedOn\n    participants {\n      userId\n      role\n    }\n    findings\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -294,6 +356,10 @@ export function graphql(source: "mutation RecordVolunteerMeeting($input: RecordV
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation ReferFamilyToCompanionship($input: ReferFamilyToCompanionshipInput!) {\n  referFamilyToCompanionship(input: $input) {\n    id\n    referredOn\n    status\n  }\n}"): (typeof documents)["mutation ReferFamilyToCompanionship($input: ReferFamilyToCompanionshipInput!) {\n  referFamilyToCompanionship(input: $input) {\n    id\n    referredOn\n    status\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReferFamilyToHostGroup($input: ReferFamilyToHostGroupInput!) {\n  referFamilyToHostGroup(input: $input) {\n    id\n    name\n    families {\n      id\n    }\n  }\n}"): (typeof documents)["mutation ReferFamilyToHostGroup($input: ReferFamilyToHostGroupInput!) {\n  referFamilyToHostGroup(input: $input) {\n    id\n    name\n    families {\n      id\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -322,6 +388,18 @@ export function graphql(source: "mutation RevokeConsent($id: ID!) {\n  revokeCon
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query SearchFamilies($text: String!, $first: Int, $after: String) {\n  searchFamilies(text: $text, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        address\n        members {\n          id\n          role\n          firstName\n          lastName\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"): (typeof documents)["query SearchFamilies($text: String!, $first: Int, $after: String) {\n  searchFamilies(text: $text, first: $first, after: $after) {\n    edges {\n      cursor\n      node {\n        id\n        displayName\n        address\n        members {\n          id\n          role\n          firstName\n          lastName\n        }\n      }\n    }\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetHostGoalStatus($input: SetHostGoalStatusInput!) {\n  setHostGoalStatus(input: $input) {\n    id\n    status\n    version\n  }\n}"): (typeof documents)["mutation SetHostGoalStatus($input: SetHostGoalStatusInput!) {\n  setHostGoalStatus(input: $input) {\n    id\n    status\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetHostGoal($input: SetHostGoalInput!) {\n  setHostGoal(input: $input) {\n    id\n    description\n    dueOn\n    status\n    version\n  }\n}"): (typeof documents)["mutation SetHostGoal($input: SetHostGoalInput!) {\n  setHostGoal(input: $input) {\n    id\n    description\n    dueOn\n    status\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignUpForActivity($input: SignUpForActivityInput!) {\n  signUpForActivity(input: $input) {\n    id\n    activityId\n    participants\n    attended\n  }\n}"): (typeof documents)["mutation SignUpForActivity($input: SignUpForActivityInput!) {\n  signUpForActivity(input: $input) {\n    id\n    activityId\n    participants\n    attended\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -28,8 +28,25 @@ export type AccessOperation =
   /** The data was created or changed. */
   | 'WRITE';
 
+/** What kind of group activity it is. */
+export type ActivityKind =
+  /** A residents' room's monthly community event. */
+  | 'COMMUNITY_EVENT'
+  /** A group meeting such as a music or film night or a discussion evening. */
+  | 'GROUP_MEETING'
+  /** A theme week at a living room, e.g. a week of benefit guidance. */
+  | 'THEME_WEEK'
+  /** A trip, e.g. to a national park or a museum. */
+  | 'TRIP'
+  /** A walk together. */
+  | 'WALK'
+  /** A weekly activity at a meeting place, e.g. a parents' coffee morning. */
+  | 'WEEKLY_ACTIVITY';
+
 /** The service a timeline item was booked with. */
 export type AgendaSource =
+  /** Group activities the family signed up to at meeting places: weekly activities, theme weeks, community events, group meetings, walks and trips. */
+  | 'ACTIVITIES'
   /** The child health clinic (neuvola) and other clinics. */
   | 'CLINIC'
   /** Early education (eVaka): attendance reservations and discussion times. */
@@ -270,6 +287,24 @@ export type CompanionshipNeed =
   /** One parent carries the everyday alone. */
   | 'SINGLE_PARENT';
 
+/** The form of compensation agreed with a social host. */
+export type CompensationForm =
+  /** A month's bus card. */
+  | 'BUS_CARD'
+  /** A year's gym card, counted as a twelfth of its price each month. */
+  | 'GYM_CARD'
+  /** The default: a share of the host's rent (half unless the municipality sets otherwise). */
+  | 'HALF_RENT'
+  /** The host's whole rent. */
+  | 'WHOLE_RENT';
+
+/** What a line of a host compensation pays for. */
+export type CompensationLineKind =
+  /** The agreed form (rent share, gym card or bus card), paid when the approved hours reach the minimum. */
+  | 'BASE'
+  /** The bonus for meeting the goals set jointly. */
+  | 'GOAL_BONUS';
+
 /** Whether a consent is in force. */
 export type ConsentStatus =
   /** In force until the end of `validUntil`, Finnish time. */
@@ -287,6 +322,26 @@ export type ContactChannel =
   | 'PHONE'
   /** A text message (SMS). */
   | 'TEXT_MESSAGE';
+
+/** A group activity at a meeting place or elsewhere. Led by a social host, its time follows the host's scheduling rule. */
+export type CreateActivityInput = {
+  /** How many people can take part, 1 to 500. */
+  capacity: number;
+  /** When it ends; after the start, at most 14 days later (a theme week). */
+  endsAt: string;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** What kind of activity it is. */
+  kind: ActivityKind;
+  /** The meeting place (a `MeetingPlace` id); give this or `meetingPoint`. */
+  meetingPlaceId?: string | number | null | undefined;
+  /** Where to meet when not at a meeting place, 3 to 200 characters; give this or `meetingPlaceId`. */
+  meetingPoint?: string | null | undefined;
+  /** When it starts; in the future. */
+  startsAt: string;
+  /** What the activity is, 3 to 120 characters. */
+  title: string;
+};
 
 /** A new application, started as a draft. */
 export type CreateBenefitApplicationInput = {
@@ -316,6 +371,8 @@ export type DataCategory =
   | 'CONTACT'
   /** Why a child is absent, what a clinic visit is for, any diagnosis (special-category data). Never granted to a companion. */
   | 'HEALTH'
+  /** A social host's everyday help: hours logged with the family and goals set jointly. */
+  | 'HOSTING'
   /** Housing cases and landlord alerts. */
   | 'HOUSING'
   /** Personal identity codes (HETU) and dates of birth. Never granted to a companion. */
@@ -350,6 +407,14 @@ export type DecideBenefitApplicationInput = {
   periodTo: string;
   /** Why it was decided so; plain text. */
   reasoning: string;
+};
+
+/** A family worker's decision on hours logged past the agreed monthly quota. */
+export type DecideHoursEntryInput = {
+  /** True to approve: the hours count. False to reject: they do not. */
+  approve: boolean;
+  /** The entry waiting for approval (an `HoursEntry` id). */
+  entryId: string | number;
 };
 
 /** What a disturbance warning was given for. */
@@ -459,6 +524,19 @@ export type GrantConsentInput = {
   validUntil: string;
 };
 
+/** The kind of everyday help a social host gave. */
+export type HelpKind =
+  /** Minding the children while the parent runs errands. */
+  | 'CHILDCARE'
+  /** Cooking together. */
+  | 'COOKING_TOGETHER'
+  /** A group meeting of the host's families, e.g. a music or film night, a walk or a trip. */
+  | 'GROUP_ACTIVITY'
+  /** Taking the children to the playground. */
+  | 'PLAYGROUND'
+  /** Shopping together or for the family. */
+  | 'SHOPPING';
+
 /** Where a help request stands in triage. */
 export type HelpRequestStatus =
   /** Linked to the family's case, where the work continues. */
@@ -474,6 +552,33 @@ export type HomeVisitRole =
   | 'HOUSING_COUNSELLOR'
   /** The social worker who came along. */
   | 'SOCIAL_WORKER';
+
+/** A social host's employment, which limits when the host may help. */
+export type HostEmployment =
+  /** Works a job: helps only outside working hours (working days 08:00–16:00). */
+  | 'EMPLOYED'
+  /** Looks for work: help within working hours lasts at most 2 hours a session and 2 hours a working day, so it never prevents taking a full-time job. */
+  | 'UNEMPLOYED';
+
+/** Where a goal set jointly by the family, the host and the family worker stands. */
+export type HostGoalStatus =
+  /** Set aside by agreement; it no longer counts for the bonus. */
+  | 'DROPPED'
+  /** Set and being worked on. */
+  | 'IN_PROGRESS'
+  /** The family worker recorded the goal as met. */
+  | 'MET'
+  /** The family worker recorded the goal as not met by its due date. */
+  | 'NOT_MET';
+
+/** Whether logged hours count towards the month. */
+export type HoursEntryStatus =
+  /** Counts: within the agreed hours, or approved by a family worker. */
+  | 'APPROVED'
+  /** Goes past the agreed monthly hours: waits for a family worker to approve or reject it. */
+  | 'PENDING_APPROVAL'
+  /** A family worker did not approve the hours past the quota: they do not count. */
+  | 'REJECTED';
 
 /** What the landlord's alert was about; also the type of an eviction. */
 export type HousingAlertType =
@@ -535,6 +640,20 @@ export type LinkHelpRequestToCaseInput = {
   idempotencyKey?: string | null | undefined;
 };
 
+/** Everyday help a social host gave to families of the own groups. */
+export type LogHoursInput = {
+  /** The families helped: 1 to 20, each in one of the host's own groups (`Family` ids). */
+  familyIds: Array<string | number>;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** What kind of help it was. */
+  kind: HelpKind;
+  /** How long the help lasted, in minutes: 5 to 720. */
+  minutes: number;
+  /** When the help started; it must respect the host's employment (see `HostEmployment`). */
+  startsAt: string;
+};
+
 /** One companion's attendance at a meeting. */
 export type MeetingAttendanceInput = {
   /** Whether the companion attended. */
@@ -542,6 +661,13 @@ export type MeetingAttendanceInput = {
   /** The companion (a `Companion` id) of the own organisation. */
   companionId: string | number;
 };
+
+/** What kind of low-threshold meeting place it is. */
+export type MeetingPlaceKind =
+  /** A "living room": a meeting place and service point open to every resident, with theme weeks and weekly activities. */
+  | 'LIVING_ROOM'
+  /** A neighbourhood's residents' room (asukastupa), with group activities and monthly community events. */
+  | 'RESIDENTS_ROOM';
 
 /** A family member to register. */
 export type MemberInput = {
@@ -595,6 +721,31 @@ export type PersonRole =
   | 'CHILD'
   /** A guardian (huoltaja): sees the family's own data, consents to companions and reads the access log. */
   | 'GUARDIAN';
+
+/** Where a month's logged hours stand against the hours agreed with the municipality. */
+export type QuotaState =
+  /** At 80 % or more: the host and the family worker are warned before the quota is passed. */
+  | 'NEAR'
+  /** The agreed hours are used: further entries wait for approval. */
+  | 'REACHED'
+  /** Below 80 % of the agreed hours. */
+  | 'WITHIN';
+
+/** Records whether a signed-up family came. */
+export type RecordAttendanceInput = {
+  /** True when the family came. */
+  attended: boolean;
+  /** The sign-up (an `ActivitySignUp` id). */
+  signUpId: string | number;
+};
+
+/** An anonymous head count of an activity: no names, so no family data. */
+export type RecordHeadCountInput = {
+  /** The activity (an `Activity` id). */
+  activityId: string | number;
+  /** How many people came, 0 to 10000. */
+  headCount: number;
+};
 
 /** A home visit to record on a case. */
 export type RecordHomeVisitInput = {
@@ -650,6 +801,16 @@ export type ReferFamilyToCompanionshipInput = {
   languages: Array<string>;
   /** What the family needs support with, at least one. */
   needs: Array<CompanionshipNeed>;
+};
+
+/** A family worker refers a family to a social host's group for everyday help. */
+export type ReferFamilyToHostGroupInput = {
+  /** The family to refer (a `Family` id). */
+  familyId: string | number;
+  /** The host group (a `HostGroup` id). */
+  groupId: string | number;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
 };
 
 /** A referral to record on a case. */
@@ -730,6 +891,42 @@ export type ServicePlanStatus =
   /** Closed: the family was sent a feedback form. */
   | 'CLOSED';
 
+/** A goal set jointly by a family, its social host and the family worker. */
+export type SetHostGoalInput = {
+  /** The goal in the words agreed, 3 to 300 characters. */
+  description: string;
+  /** The day by which the goal is to be met: today or later, at most a year ahead. */
+  dueOn: string;
+  /** The family the goal was agreed with (a `Family` id); it must be in the group. */
+  familyId: string | number;
+  /** The host group the family belongs to (a `HostGroup` id). */
+  groupId: string | number;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+};
+
+/** A family worker records where a jointly set goal stands. */
+export type SetHostGoalStatusInput = {
+  /** The goal (a `HostGoal` id). */
+  goalId: string | number;
+  /** The new status. */
+  status: HostGoalStatus;
+  /** The `HostGoal.version` read; a goal changed since then is a CONFLICT. */
+  version: number;
+};
+
+/** Signs a family up to an activity. */
+export type SignUpForActivityInput = {
+  /** The activity (an `Activity` id). */
+  activityId: string | number;
+  /** The family (a `Family` id): a guardian signs up the own family. */
+  familyId: string | number;
+  /** Optional; 8 to 100 letters, digits, - or _ (a UUID fits). Send a new key for each new thing and the same key when retrying: a retry returns the first result and creates nothing new; the same key with different input is a CONFLICT. */
+  idempotencyKey?: string | null | undefined;
+  /** How many of the family take part, 1 to 10. */
+  participants: number;
+};
+
 /** A family service a service plan can agree on. */
 export type SupportService =
   /** A volunteer companion (rinnallakulkija). */
@@ -789,6 +986,14 @@ export type WriteServicePlanInput = {
   /** The agreed services, up to 20. */
   services: Array<AgreedServiceInput>;
 };
+
+export type ActivitiesQueryVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type ActivitiesQuery = { meetingPlaces: Array<{ id: string, name: string, kind: MeetingPlaceKind, address: string, partnerOrganisations: Array<string>, openingHours: Array<{ weekday: number, opens: string, closes: string }> }>, activities: Array<{ id: string, title: string, kind: ActivityKind, startsAt: string, endsAt: string, meetingPoint: string | null, capacity: number, placesLeft: number, headCount: number | null, place: { id: string, name: string } | null, signUps: Array<{ id: string, participants: number, attended: boolean | null, family: { id: string } }> }> };
 
 export type AnswerFeedbackMutationVariables = Exact<{
   input: AnswerFeedbackInput;
@@ -859,6 +1064,13 @@ export type CompanionRemindersQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type CompanionRemindersQuery = { myCompanionProfile: { id: string, reminders: Array<{ kind: ReminderKind, family: { id: string, displayName: string | null }, item: { id: string, source: AgendaSource, title: string, startsAt: string, endsAt: string | null, status: AgendaStatus, location: { name: string, address: string | null } | null } }> } | null };
 
+export type CreateActivityMutationVariables = Exact<{
+  input: CreateActivityInput;
+}>;
+
+
+export type CreateActivityMutation = { createActivity: { id: string, title: string, kind: ActivityKind, startsAt: string, endsAt: string, capacity: number } };
+
 export type CreateBenefitApplicationMutationVariables = Exact<{
   input: CreateBenefitApplicationInput;
 }>;
@@ -872,6 +1084,13 @@ export type DecideBenefitApplicationMutationVariables = Exact<{
 
 
 export type DecideBenefitApplicationMutation = { decideBenefitApplication: { id: string, status: BenefitApplicationStatus, version: number, decision: { outcome: BenefitDecisionOutcome, amountCents: number, periodFrom: string, periodTo: string, reasoning: string, decidedOn: string } | null } };
+
+export type DecideHoursEntryMutationVariables = Exact<{
+  input: DecideHoursEntryInput;
+}>;
+
+
+export type DecideHoursEntryMutation = { decideHoursEntry: { id: string, status: HoursEntryStatus, decidedAt: string | null } };
 
 export type EndCompanionAssignmentMutationVariables = Exact<{
   input: EndCompanionAssignmentInput;
@@ -945,6 +1164,21 @@ export type HelpRequestQueueQueryVariables = Exact<{
 
 export type HelpRequestQueueQuery = { helpRequestQueue: Array<{ id: string, contactName: string, phone: string | null, email: string | null, preferredChannel: ContactChannel, situation: string, childrenAges: Array<number>, receivedAt: string, respondBy: string, overdue: boolean, status: HelpRequestStatus, firstResponse: { at: string, channel: ContactChannel, outcome: FirstResponseOutcome } | null }> };
 
+export type HostMonthQueryVariables = Exact<{
+  hostId: string | number;
+  month: string;
+}>;
+
+
+export type HostMonthQuery = { hostMonth: { hostId: string, month: string, quotaMinutes: number, approvedMinutes: number, pendingMinutes: number, quotaState: QuotaState, goalStatuses: Array<HostGoalStatus>, entries: Array<{ id: string, date: string, minutes: number, kind: HelpKind, status: HoursEntryStatus }>, compensation: { form: CompensationForm, totalCents: number, goalBonusEarned: boolean, lines: Array<{ kind: CompensationLineKind, description: string, amountCents: number }> } | null } };
+
+export type HostMonthsQueryVariables = Exact<{
+  month: string;
+}>;
+
+
+export type HostMonthsQuery = { hostMonths: Array<{ hostId: string, approvedMinutes: number, pendingMinutes: number, quotaMinutes: number, quotaState: QuotaState, host: { firstName: string, lastName: string, employment: HostEmployment }, compensation: { totalCents: number, goalBonusEarned: boolean } | null }> };
+
 export type HousingOutcomesQueryVariables = Exact<{
   municipality: string;
   from: string;
@@ -960,6 +1194,13 @@ export type LinkHelpRequestToCaseMutationVariables = Exact<{
 
 
 export type LinkHelpRequestToCaseMutation = { linkHelpRequestToCase: { id: string, status: HelpRequestStatus, family: { id: string, displayName: string | null } | null, case: { id: string, openedAt: string } | null } };
+
+export type LogHoursMutationVariables = Exact<{
+  input: LogHoursInput;
+}>;
+
+
+export type LogHoursMutation = { logHours: { id: string, date: string, startsAt: string, minutes: number, kind: HelpKind, status: HoursEntryStatus, families: Array<{ id: string }> } };
 
 export type MyAgendaQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1022,6 +1263,25 @@ export type OpenNeedsAssessmentMutationVariables = Exact<{
 
 export type OpenNeedsAssessmentMutation = { openNeedsAssessment: { id: string, contactedOn: string, specialSupport: boolean, startDueBy: string | null, completionDueBy: string | null, startedOn: string | null, nextDeadline: string | null, deadlineState: DeadlineState } };
 
+export type PendingHoursEntriesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingHoursEntriesQuery = { pendingHoursEntries: Array<{ id: string, hostId: string, date: string, minutes: number, kind: HelpKind, status: HoursEntryStatus }> };
+
+export type RecordAttendanceMutationVariables = Exact<{
+  input: RecordAttendanceInput;
+}>;
+
+
+export type RecordAttendanceMutation = { recordAttendance: { id: string, attended: boolean | null } };
+
+export type RecordHeadCountMutationVariables = Exact<{
+  input: RecordHeadCountInput;
+}>;
+
+
+export type RecordHeadCountMutation = { recordHeadCount: { id: string, headCount: number | null } };
+
 export type RecordHomeVisitMutationVariables = Exact<{
   input: RecordHomeVisitInput;
 }>;
@@ -1049,6 +1309,13 @@ export type ReferFamilyToCompanionshipMutationVariables = Exact<{
 
 
 export type ReferFamilyToCompanionshipMutation = { referFamilyToCompanionship: { id: string, referredOn: string, status: CompanionReferralStatus } };
+
+export type ReferFamilyToHostGroupMutationVariables = Exact<{
+  input: ReferFamilyToHostGroupInput;
+}>;
+
+
+export type ReferFamilyToHostGroupMutation = { referFamilyToHostGroup: { id: string, name: string, families: Array<{ id: string }> } };
 
 export type ReferHousingClientMutationVariables = Exact<{
   input: ReferHousingClientInput;
@@ -1101,6 +1368,27 @@ export type SearchFamiliesQueryVariables = Exact<{
 
 export type SearchFamiliesQuery = { searchFamilies: { edges: Array<{ cursor: string, node: { id: string, displayName: string | null, address: string | null, members: Array<{ id: string, role: PersonRole, firstName: string, lastName: string }> } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type SetHostGoalStatusMutationVariables = Exact<{
+  input: SetHostGoalStatusInput;
+}>;
+
+
+export type SetHostGoalStatusMutation = { setHostGoalStatus: { id: string, status: HostGoalStatus, version: number } };
+
+export type SetHostGoalMutationVariables = Exact<{
+  input: SetHostGoalInput;
+}>;
+
+
+export type SetHostGoalMutation = { setHostGoal: { id: string, description: string, dueOn: string, status: HostGoalStatus, version: number } };
+
+export type SignUpForActivityMutationVariables = Exact<{
+  input: SignUpForActivityInput;
+}>;
+
+
+export type SignUpForActivityMutation = { signUpForActivity: { id: string, activityId: string, participants: number, attended: boolean | null } };
+
 export type StartBenefitReviewMutationVariables = Exact<{
   input: BenefitApplicationStepInput;
 }>;
@@ -1130,6 +1418,7 @@ export type WriteServicePlanMutationVariables = Exact<{
 export type WriteServicePlanMutation = { writeServicePlan: { id: string, status: ServicePlanStatus, writtenOn: string, reviewDates: Array<string>, nextReviewOn: string | null, participants: Array<{ id: string, firstName: string }>, goals: Array<{ id: string, description: string, status: GoalStatus }>, services: Array<{ id: string, service: SupportService, details: string | null, responsibleWorker: { firstName: string, lastName: string, title: string } | null }> } };
 
 
+export const ActivitiesDocument = {"__meta__":{"hash":"sha256:a91206d0218fd83c4e9f47acb4293aac85f3744f2572ac623357bec8033f158c"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Activities"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"meetingPlaces"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"openingHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"opens"}},{"kind":"Field","name":{"kind":"Name","value":"closes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"partnerOrganisations"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"meetingPoint"}},{"kind":"Field","name":{"kind":"Name","value":"place"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}},{"kind":"Field","name":{"kind":"Name","value":"placesLeft"}},{"kind":"Field","name":{"kind":"Name","value":"headCount"}},{"kind":"Field","name":{"kind":"Name","value":"signUps"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ActivitiesQuery, ActivitiesQueryVariables>;
 export const AnswerFeedbackDocument = {"__meta__":{"hash":"sha256:79a4fec852340209f53b35343ce30591d8829f9819349cd9a7cb55becd55e7d3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AnswerFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AnswerFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"answerFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<AnswerFeedbackMutation, AnswerFeedbackMutationVariables>;
 export const AskForHelpDocument = {"__meta__":{"hash":"sha256:29d6c6c1709e9effb052317622de90deab77e5ac7c5f6d69915ca4c6be552ef1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AskForHelp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AskForHelpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"askForHelp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestId"}},{"kind":"Field","name":{"kind":"Name","value":"respondBy"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]} as unknown as DocumentNode<AskForHelpMutation, AskForHelpMutationVariables>;
 export const AssignCompanionDocument = {"__meta__":{"hash":"sha256:9e8699decaa102261d78457994b14bd189c03a7e53a492dfdeac7269955b74ed"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AssignCompanion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssignCompanionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"assignCompanion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<AssignCompanionMutation, AssignCompanionMutationVariables>;
@@ -1141,8 +1430,10 @@ export const CompanionAgendaDocument = {"__meta__":{"hash":"sha256:dda56ae08e7a3
 export const CompanionCandidatesDocument = {"__meta__":{"hash":"sha256:541814cd9aa1f87333e4b48c7dff16ac46c81d95b5f6c752dfd4b8c578e0610a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanionCandidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"companionReferrals"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"EnumValue","value":"OPEN"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"languages"}},{"kind":"Field","name":{"kind":"Name","value":"area"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"needs"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanionCandidatesQuery, CompanionCandidatesQueryVariables>;
 export const CompanionConsentsDocument = {"__meta__":{"hash":"sha256:327ca6e57c32e0f6eb7d4aaa0b40f5706de81d41d6a1beb7a8cde06397f96318"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanionConsents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCompanionProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"consents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"meetings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}}]}}]}}]}}]} as unknown as DocumentNode<CompanionConsentsQuery, CompanionConsentsQueryVariables>;
 export const CompanionRemindersDocument = {"__meta__":{"hash":"sha256:63903edac790fca37bbab394983d940df50346fef846e959fd3cf69917b43bb5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CompanionReminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCompanionProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reminders"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"item"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"location"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"address"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CompanionRemindersQuery, CompanionRemindersQueryVariables>;
+export const CreateActivityDocument = {"__meta__":{"hash":"sha256:afd1893a61c96a0c36fef3fd5af3d31c4c7717850ebdd3d26338cba4caa3ac2e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"capacity"}}]}}]}}]} as unknown as DocumentNode<CreateActivityMutation, CreateActivityMutationVariables>;
 export const CreateBenefitApplicationDocument = {"__meta__":{"hash":"sha256:9ad79b97e7c278fffe8c0cf67b0f27f07128de314ef4a8f59e4672938623112e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateBenefitApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateBenefitApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createBenefitApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"housingCase"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CreateBenefitApplicationMutation, CreateBenefitApplicationMutationVariables>;
 export const DecideBenefitApplicationDocument = {"__meta__":{"hash":"sha256:3777f8e11128455dcee37354cf8907443a70e6bc4fcd7ae6d0cdfb81daeb1c4d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideBenefitApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideBenefitApplicationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideBenefitApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"decision"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}},{"kind":"Field","name":{"kind":"Name","value":"periodFrom"}},{"kind":"Field","name":{"kind":"Name","value":"periodTo"}},{"kind":"Field","name":{"kind":"Name","value":"reasoning"}},{"kind":"Field","name":{"kind":"Name","value":"decidedOn"}}]}}]}}]}}]} as unknown as DocumentNode<DecideBenefitApplicationMutation, DecideBenefitApplicationMutationVariables>;
+export const DecideHoursEntryDocument = {"__meta__":{"hash":"sha256:c82dbc32b3fb5a3f5a2b7abeaabe398f6a258702e179e4f299750756c85265d6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideHoursEntry"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DecideHoursEntryInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideHoursEntry"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}}]}}]}}]} as unknown as DocumentNode<DecideHoursEntryMutation, DecideHoursEntryMutationVariables>;
 export const EndCompanionAssignmentDocument = {"__meta__":{"hash":"sha256:5ba3f1f5711357751b0a1fae5b310147e970a96b9897bf72e9ce90078bdc6d40"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"EndCompanionAssignment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"EndCompanionAssignmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"endCompanionAssignment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"endsOn"}},{"kind":"Field","name":{"kind":"Name","value":"endedBy"}},{"kind":"Field","name":{"kind":"Name","value":"endReason"}}]}}]}}]} as unknown as DocumentNode<EndCompanionAssignmentMutation, EndCompanionAssignmentMutationVariables>;
 export const FamilyAccessLogDocument = {"__meta__":{"hash":"sha256:00375e194014901bfcfd689c04fcb1aac87591aae0631fbb5a54f164c4cf63a7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyAccessLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessLog"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"viewerId"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRole"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"operation"}},{"kind":"Field","name":{"kind":"Name","value":"basis"}},{"kind":"Field","name":{"kind":"Name","value":"service"}}]}}]}}]}}]} as unknown as DocumentNode<FamilyAccessLogQuery, FamilyAccessLogQueryVariables>;
 export const FamilyBenefitStatusesDocument = {"__meta__":{"hash":"sha256:0d4e2f743cf6065f95774c726ad8c69bff085a296b0f1ba87f91407ef6e71e83"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FamilyBenefitStatuses"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"family"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"benefitStatuses"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"open"}},{"kind":"Field","name":{"kind":"Name","value":"missing"}}]}},{"kind":"Field","name":{"kind":"Name","value":"benefitApplications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}}]}}]}}]}}]} as unknown as DocumentNode<FamilyBenefitStatusesQuery, FamilyBenefitStatusesQueryVariables>;
@@ -1153,8 +1444,11 @@ export const FeedbackReportDocument = {"__meta__":{"hash":"sha256:8c81438da377fd
 export const GiveSupervisionFeedbackDocument = {"__meta__":{"hash":"sha256:2b5bff2b0015a09e265430db6878ec1cfd96c3734838628037082461a57fc7a7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GiveSupervisionFeedback"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GiveSupervisionFeedbackInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"giveSupervisionFeedback"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<GiveSupervisionFeedbackMutation, GiveSupervisionFeedbackMutationVariables>;
 export const GrantConsentDocument = {"__meta__":{"hash":"sha256:f3312ed683d187d8572c013ed02fc688973cfdd7e207588cec068fc5b9fd9992"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"GrantConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"GrantConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"grantConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companionId"}},{"kind":"Field","name":{"kind":"Name","value":"scopes"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<GrantConsentMutation, GrantConsentMutationVariables>;
 export const HelpRequestQueueDocument = {"__meta__":{"hash":"sha256:3b804a65a898d7b6801d10e32b97f51205f3ac1d5eff68a93819b831e5cb48f5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HelpRequestQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"HelpRequestStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"helpRequestQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"preferredChannel"}},{"kind":"Field","name":{"kind":"Name","value":"situation"}},{"kind":"Field","name":{"kind":"Name","value":"childrenAges"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"respondBy"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]} as unknown as DocumentNode<HelpRequestQueueQuery, HelpRequestQueueQueryVariables>;
+export const HostMonthDocument = {"__meta__":{"hash":"sha256:3f691e7c02dccbfcf6f8211891ba3f015536fb934503cad8a19e1d6d75ff4f1a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HostMonth"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"hostId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostMonth"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"hostId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"hostId"}}},{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostId"}},{"kind":"Field","name":{"kind":"Name","value":"month"}},{"kind":"Field","name":{"kind":"Name","value":"quotaMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"approvedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"pendingMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"quotaState"}},{"kind":"Field","name":{"kind":"Name","value":"goalStatuses"}},{"kind":"Field","name":{"kind":"Name","value":"entries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"compensation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"form"}},{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"goalBonusEarned"}},{"kind":"Field","name":{"kind":"Name","value":"lines"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"amountCents"}}]}}]}}]}}]}}]} as unknown as DocumentNode<HostMonthQuery, HostMonthQueryVariables>;
+export const HostMonthsDocument = {"__meta__":{"hash":"sha256:89ed5e3ae6579ee59d88e96ef606f9917d389d971e94f5c6be2e8c489f425da1"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HostMonths"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"month"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostMonths"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"month"},"value":{"kind":"Variable","name":{"kind":"Name","value":"month"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hostId"}},{"kind":"Field","name":{"kind":"Name","value":"host"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"employment"}}]}},{"kind":"Field","name":{"kind":"Name","value":"approvedMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"pendingMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"quotaMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"quotaState"}},{"kind":"Field","name":{"kind":"Name","value":"compensation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCents"}},{"kind":"Field","name":{"kind":"Name","value":"goalBonusEarned"}}]}}]}}]}}]} as unknown as DocumentNode<HostMonthsQuery, HostMonthsQueryVariables>;
 export const HousingOutcomesDocument = {"__meta__":{"hash":"sha256:ba6fa80fbd42bc1a711a5019edf2cddfbf1a0bc05b4f57a5c0c1c13f92fdd183"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"HousingOutcomes"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LocalDate"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"housingOutcomes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"municipality"},"value":{"kind":"Variable","name":{"kind":"Name","value":"municipality"}}},{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clients"}},{"kind":"Field","name":{"kind":"Name","value":"kept"}},{"kind":"Field","name":{"kind":"Name","value":"lost"}},{"kind":"Field","name":{"kind":"Name","value":"unresolved"}},{"kind":"Field","name":{"kind":"Name","value":"openAtEnd"}},{"kind":"Field","name":{"kind":"Name","value":"keptPercent"}},{"kind":"Field","name":{"kind":"Name","value":"lostPercent"}},{"kind":"Field","name":{"kind":"Name","value":"unresolvedPercent"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"problem"}},{"kind":"Field","name":{"kind":"Name","value":"clients"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evictionsByYear"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"year"}},{"kind":"Field","name":{"kind":"Name","value":"rentArrears"}},{"kind":"Field","name":{"kind":"Name","value":"disturbance"}}]}}]}}]}}]} as unknown as DocumentNode<HousingOutcomesQuery, HousingOutcomesQueryVariables>;
 export const LinkHelpRequestToCaseDocument = {"__meta__":{"hash":"sha256:cea01c9f8b1f55dca1ed2943ba45d289505478c6028ec81e06bf6513f1b20af3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LinkHelpRequestToCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LinkHelpRequestToCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"linkHelpRequestToCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"case"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"openedAt"}}]}}]}}]}}]} as unknown as DocumentNode<LinkHelpRequestToCaseMutation, LinkHelpRequestToCaseMutationVariables>;
+export const LogHoursDocument = {"__meta__":{"hash":"sha256:0cbeedc4b41f7fc028e0f64d6e4aad1853b09f0faa6eecd117b4ebffeb406fd4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"LogHours"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogHoursInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logHours"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"families"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<LogHoursMutation, LogHoursMutationVariables>;
 export const MyAgendaDocument = {"__meta__":{"hash":"sha256:36a020894986ce4a2cb0de9417ced56d3340411e73e0c9ce698d41befb6049b7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyAgenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<MyAgendaQuery, MyAgendaQueryVariables>;
 export const MyCompanionProfileDocument = {"__meta__":{"hash":"sha256:01b2fdf28d3014404049e50a8a8d3849ae6c76960dc1bc2163fd5d5253bb89a5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyCompanionProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myCompanionProfile"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"organisation"}}]}}]}}]} as unknown as DocumentNode<MyCompanionProfileQuery, MyCompanionProfileQueryVariables>;
 export const MyFamiliesDocument = {"__meta__":{"hash":"sha256:4830baaf10a5a582e760577a5b754ef4246bb46140e85bc261123fd426b6c220"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MyFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"myFamilies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}},{"kind":"Field","name":{"kind":"Name","value":"phone"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"agenda"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unavailableAgendaSources"}}]}}]}}]} as unknown as DocumentNode<MyFamiliesQuery, MyFamiliesQueryVariables>;
@@ -1166,10 +1460,14 @@ export const MyVolunteerOrganisationDocument = {"__meta__":{"hash":"sha256:a3238
 export const NeedsAssessmentsNearDeadlineDocument = {"__meta__":{"hash":"sha256:c61c6fbac1c932f66a25b77ed5313da32e9ccb8cbaa3f8891ca16709d9fdc0e5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"NeedsAssessmentsNearDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"needsAssessmentsNearDeadline"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"family"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contactedOn"}},{"kind":"Field","name":{"kind":"Name","value":"startDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"completionDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineState"}},{"kind":"Field","name":{"kind":"Name","value":"responsibleWorker"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<NeedsAssessmentsNearDeadlineQuery, NeedsAssessmentsNearDeadlineQueryVariables>;
 export const OpenMoveToOwnTenancyDocument = {"__meta__":{"hash":"sha256:c0f3b8ab0afeabcd45458c2d9a06a8b3512d781e8d9f26f32a9c28ea682f39e4"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenMoveToOwnTenancy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenMoveToOwnTenancyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openMoveToOwnTenancy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"movedInOn"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactDueOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<OpenMoveToOwnTenancyMutation, OpenMoveToOwnTenancyMutationVariables>;
 export const OpenNeedsAssessmentDocument = {"__meta__":{"hash":"sha256:318c436ab7669e5928962fbe141075c3ec4cb96bf85e3b994d8c5942b3608b98"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"OpenNeedsAssessment"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpenNeedsAssessmentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"openNeedsAssessment"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contactedOn"}},{"kind":"Field","name":{"kind":"Name","value":"specialSupport"}},{"kind":"Field","name":{"kind":"Name","value":"startDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"completionDueBy"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"nextDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"deadlineState"}}]}}]}}]} as unknown as DocumentNode<OpenNeedsAssessmentMutation, OpenNeedsAssessmentMutationVariables>;
+export const PendingHoursEntriesDocument = {"__meta__":{"hash":"sha256:b1fd568275eef075b498c2a848dab8c81bc53e97bfee869b308ce0cc5554e1ad"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PendingHoursEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"pendingHoursEntries"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"hostId"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<PendingHoursEntriesQuery, PendingHoursEntriesQueryVariables>;
+export const RecordAttendanceDocument = {"__meta__":{"hash":"sha256:800126755f4f32e4719899117206b28bc189777c6d0f5a8b3f3dfc7d9fc9d124"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordAttendance"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordAttendanceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordAttendance"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}}]}}]}}]} as unknown as DocumentNode<RecordAttendanceMutation, RecordAttendanceMutationVariables>;
+export const RecordHeadCountDocument = {"__meta__":{"hash":"sha256:5fe0b1915dad6a3e6860f24f015500508269b601d5206087c2ee70076ccdf16a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordHeadCount"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordHeadCountInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordHeadCount"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"headCount"}}]}}]}}]} as unknown as DocumentNode<RecordHeadCountMutation, RecordHeadCountMutationVariables>;
 export const RecordHomeVisitDocument = {"__meta__":{"hash":"sha256:a518d191c47736ba4779f90f46774c7232d2bc904110fbf1430fbe62bdbd9e0b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordHomeVisit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordHomeVisitInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordHomeVisit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"visitedOn"}},{"kind":"Field","name":{"kind":"Name","value":"participants"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"userId"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}},{"kind":"Field","name":{"kind":"Name","value":"findings"}}]}}]}}]} as unknown as DocumentNode<RecordHomeVisitMutation, RecordHomeVisitMutationVariables>;
 export const RecordHousingFollowUpDocument = {"__meta__":{"hash":"sha256:055712e7380538d5c09a4d69a13407ea3f87b356c8883e9eb8ce9a199bf992b3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordHousingFollowUp"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordHousingFollowUpInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordHousingFollowUp"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"followedUpOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<RecordHousingFollowUpMutation, RecordHousingFollowUpMutationVariables>;
 export const RecordVolunteerMeetingDocument = {"__meta__":{"hash":"sha256:32ceb52d10f4929d3705709b2a0323e3acb12afceedd05b56cd00fa1b3a3dd1d"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordVolunteerMeeting"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordVolunteerMeetingInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordVolunteerMeeting"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"heldOn"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"attended"}},{"kind":"Field","name":{"kind":"Name","value":"companion"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<RecordVolunteerMeetingMutation, RecordVolunteerMeetingMutationVariables>;
 export const ReferFamilyToCompanionshipDocument = {"__meta__":{"hash":"sha256:5fa648d050c54f6769c8710baa8895cb4c4869098da3a256d544d6541a649bc9"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferFamilyToCompanionship"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferFamilyToCompanionshipInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referFamilyToCompanionship"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ReferFamilyToCompanionshipMutation, ReferFamilyToCompanionshipMutationVariables>;
+export const ReferFamilyToHostGroupDocument = {"__meta__":{"hash":"sha256:9a9434b8769285b7b5eaff785625def88ecc05ae00df59703193abfa935ff930"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferFamilyToHostGroup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferFamilyToHostGroupInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referFamilyToHostGroup"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"families"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<ReferFamilyToHostGroupMutation, ReferFamilyToHostGroupMutationVariables>;
 export const ReferHousingClientDocument = {"__meta__":{"hash":"sha256:ac553c26b2648769dc3f5fc8ab39e45baf5f0cc1d2730cedc337f3a1d722e28e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReferHousingClient"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReferHousingClientInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"referHousingClient"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"referredOn"}}]}}]}}]} as unknown as DocumentNode<ReferHousingClientMutation, ReferHousingClientMutationVariables>;
 export const RegisterFamilyDocument = {"__meta__":{"hash":"sha256:5b07bd4dcb05e288e35fba365bca25684e2e9e44d15c7f6ea8c5f5f3a030bab7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterFamily"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterFamilyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerFamily"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterFamilyMutation, RegisterFamilyMutationVariables>;
 export const RenewConsentDocument = {"__meta__":{"hash":"sha256:70a2477b4cbcdd58a84b831270440850d775d6cc573fdcd75562caade0e859e7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RenewConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RenewConsentInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"renewConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}}]}}]}}]} as unknown as DocumentNode<RenewConsentMutation, RenewConsentMutationVariables>;
@@ -1177,6 +1475,9 @@ export const ReportHousingAlertDocument = {"__meta__":{"hash":"sha256:8f8664f82b
 export const RespondToHelpRequestDocument = {"__meta__":{"hash":"sha256:a2f7e85a314efda214d7208b23a6eb399f140d3957f6949eacbc7b9650b7b07b"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RespondToHelpRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RespondToHelpRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"respondToHelpRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"overdue"}},{"kind":"Field","name":{"kind":"Name","value":"firstResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"respondedBy"}}]}}]}}]}}]} as unknown as DocumentNode<RespondToHelpRequestMutation, RespondToHelpRequestMutationVariables>;
 export const RevokeConsentDocument = {"__meta__":{"hash":"sha256:cbf3b14853761e212ee994762933e54ec70fc45b2a40f881b528adeb28c0fdcb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeConsent"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeConsent"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}}]}}]}}]} as unknown as DocumentNode<RevokeConsentMutation, RevokeConsentMutationVariables>;
 export const SearchFamiliesDocument = {"__meta__":{"hash":"sha256:4583d129393f8fe28520af1c075ad4e4868236249b0653adb6214a59c9249376"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchFamilies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"text"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchFamilies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"text"},"value":{"kind":"Variable","name":{"kind":"Name","value":"text"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"address"}},{"kind":"Field","name":{"kind":"Name","value":"members"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"firstName"}},{"kind":"Field","name":{"kind":"Name","value":"lastName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}}]}}]}}]} as unknown as DocumentNode<SearchFamiliesQuery, SearchFamiliesQueryVariables>;
+export const SetHostGoalStatusDocument = {"__meta__":{"hash":"sha256:7c0c77d182a7f52cd51ada9e9e048329107c784c0e6206e1c7e6e3ade3402de3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetHostGoalStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetHostGoalStatusInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setHostGoalStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetHostGoalStatusMutation, SetHostGoalStatusMutationVariables>;
+export const SetHostGoalDocument = {"__meta__":{"hash":"sha256:2c74c55d151288aecb1aff3bee45f00935fe8ad4f576f29980fac8de9c78caa3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetHostGoal"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SetHostGoalInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setHostGoal"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueOn"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SetHostGoalMutation, SetHostGoalMutationVariables>;
+export const SignUpForActivityDocument = {"__meta__":{"hash":"sha256:9509a0f08f7f4872ebc774e29c9f7822add22b1790f298664419290787d9a1e7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignUpForActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SignUpForActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signUpForActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"activityId"}},{"kind":"Field","name":{"kind":"Name","value":"participants"}},{"kind":"Field","name":{"kind":"Name","value":"attended"}}]}}]}}]} as unknown as DocumentNode<SignUpForActivityMutation, SignUpForActivityMutationVariables>;
 export const StartBenefitReviewDocument = {"__meta__":{"hash":"sha256:dcb396bf21051b8295800dcdd2d36dc5ca0df6d980d5d135c5a86f16a19de50e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"StartBenefitReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitApplicationStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"startBenefitReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<StartBenefitReviewMutation, StartBenefitReviewMutationVariables>;
 export const SubmitBenefitApplicationDocument = {"__meta__":{"hash":"sha256:c7876b5d1d7688e6b4807d3771bf434a7e828320d13345b3c46f9a19a1c996b5"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SubmitBenefitApplication"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BenefitApplicationStepInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"submitBenefitApplication"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedOn"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<SubmitBenefitApplicationMutation, SubmitBenefitApplicationMutationVariables>;
 export const UpdateHousingCaseDocument = {"__meta__":{"hash":"sha256:ac0a6d431657abed91f9b6027fd0b2c02db9d2d5b1c7c6e1161febf64a0b19f6"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateHousingCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateHousingCaseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateHousingCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"firstContactOn"}},{"kind":"Field","name":{"kind":"Name","value":"problemCategories"}},{"kind":"Field","name":{"kind":"Name","value":"servicePlan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<UpdateHousingCaseMutation, UpdateHousingCaseMutationVariables>;

@@ -41,6 +41,15 @@ export enum Action {
   ReferFamilyToCompanionship = 'referFamilyToCompanionship',
   EndCompanionAssignment = 'endCompanionAssignment',
   RenewConsent = 'renewConsent',
+  ReferFamilyToHostGroup = 'referFamilyToHostGroup',
+  LogHours = 'logHours',
+  DecideHoursEntry = 'decideHoursEntry',
+  SetHostGoal = 'setHostGoal',
+  SetHostGoalStatus = 'setHostGoalStatus',
+  CreateActivity = 'createActivity',
+  SignUpForActivity = 'signUpForActivity',
+  RecordAttendance = 'recordAttendance',
+  RecordHeadCount = 'recordHeadCount',
 }
 
 /** Whose data a write may touch, beyond holding a role. */
@@ -106,6 +115,16 @@ export const ACTIONS: Record<Action, ActionRule> = {
     family: { grant: ['consent', 'guardianship', 'municipal-role'] },
   },
   [Action.RenewConsent]: { roles: ['guardian'], categories: ['companionship'], family: { grant: ['guardianship'] } },
+  [Action.ReferFamilyToHostGroup]: { roles: ['family-worker'], categories: ['hosting'], family: { grant: ['municipal-role'] } },
+  [Action.LogHours]: { roles: ['social-host'], categories: ['hosting'], family: { grant: ['referral'] } },
+  [Action.DecideHoursEntry]: { roles: ['family-worker'], categories: ['hosting'], family: { grant: ['municipal-role'] } },
+  [Action.SetHostGoal]: { roles: ['family-worker'], categories: ['hosting'], family: { grant: ['municipal-role'] } },
+  [Action.SetHostGoalStatus]: { roles: ['family-worker'], categories: ['hosting'], family: { grant: ['municipal-role'] } },
+  // An activity and its anonymous head count name no family.
+  [Action.CreateActivity]: { roles: ['family-worker', 'social-host'], categories: [], family: { noFamily: true } },
+  [Action.RecordHeadCount]: { roles: ['family-worker', 'social-host'], categories: [], family: { noFamily: true } },
+  [Action.SignUpForActivity]: { roles: ['guardian', 'family-worker'], categories: ['bookings'], family: { grant: ['guardianship', 'municipal-role'] } },
+  [Action.RecordAttendance]: { roles: ['family-worker'], categories: ['bookings'], family: { grant: ['municipal-role'] } },
 };
 
 /** Why `viewer` may not perform `action` on `familyIds`, or undefined when the rule holds. */

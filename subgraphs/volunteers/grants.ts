@@ -36,7 +36,7 @@ export async function companionGrants(db: DataSource, person: { sub: string; rol
 }
 
 /** What a social host needs for everyday help: how to reach the families of the own groups. */
-export const SOCIAL_HOST_CATEGORIES: Category[] = ['contact'];
+export const SOCIAL_HOST_CATEGORIES: Category[] = ['contact', 'hosting'];
 
 export async function socialHostGrants(db: DataSource, person: { sub: string; roles: string[] }): Promise<Grant[]> {
   if (!person.roles.includes('social-host')) return [];

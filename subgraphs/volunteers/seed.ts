@@ -7,6 +7,7 @@ import { VolunteerCoordinator } from './coordinator/coordinator.entity';
 import { HostGroup, HostGroupMember, SocialHost } from './host/host-group.entity';
 import { CompanionReferral } from './referral/referral.entity';
 import { MeetingAttendance, SupervisionFeedback, VolunteerMeeting } from './training/meeting.entity';
+import { seedHosting } from './host/seed-hosting';
 
 export async function seedVolunteers(db: DataSource): Promise<void> {
   if ((await db.getRepository(Companion).count()) > 0) return;
@@ -21,8 +22,9 @@ export async function seedVolunteers(db: DataSource): Promise<void> {
     await insertInChunks(tx, VolunteerMeeting, meetings);
     await insertInChunks(tx, MeetingAttendance, attendance);
     await insertInChunks(tx, SupervisionFeedback, feedback);
-    await insertInChunks(tx, SocialHost, [demo.socialHost]);
-    await insertInChunks(tx, HostGroup, demo.hostGroups);
-    await insertInChunks(tx, HostGroupMember, demo.hostGroupMembers);
+    await insertInChunks(tx, SocialHost, demo.socialHosts);
+    await insertInChunks(tx, HostGroup, [...demo.hostGroups, ...demo.extraHostGroups]);
+    await insertInChunks(tx, HostGroupMember, [...demo.hostGroupMembers, ...demo.extraHostGroupMembers]);
+    await seedHosting(tx, demo);
   });
 }

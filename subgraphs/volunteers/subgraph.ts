@@ -11,8 +11,15 @@ import { VolunteerOrganisationResolver, volunteerOrganisationReference } from '.
 import { CompanionResolver, companionReference, VolunteersFamilyResolver } from './family/family.resolver';
 import { volunteerGrants } from './grants';
 import { HostGroup, HostGroupMember, SocialHost } from './host/host-group.entity';
-import { HostGroupResolver } from './host/host-group.resolver';
+import { HostGoalResolver, HostGroupResolver } from './host/host-group.resolver';
+import { HostGoal } from './host/host-goal.entity';
+import { HoursEntry } from './host/hours-entry.entity';
+import { hostMonthReference, HostMonthResolver, HoursEntryResolver } from './host/hours-entry.resolver';
 import { Family } from './family/family';
+import { Activity, ActivitySignUp } from './activity/activity.entity';
+import { ActivityResolver, ActivitySignUpResolver, MeetingPlaceResolver } from './activity/activity.resolver';
+import { ActivityAgendaResolver } from './activity/activity-agenda.resolver';
+import { MeetingPlace } from './meeting-place/meeting-place.entity';
 import { migrations } from './migrations';
 import { CompanionReferral } from './referral/referral.entity';
 import { CompanionReferralResolver } from './referral/referral.resolver';
@@ -35,6 +42,11 @@ export const volunteers: SubgraphDefinition = {
     VolunteerMeeting,
     MeetingAttendance,
     SupervisionFeedback,
+    HoursEntry,
+    HostGoal,
+    MeetingPlace,
+    Activity,
+    ActivitySignUp,
   ],
   migrations,
   resolvers: [
@@ -45,10 +57,22 @@ export const volunteers: SubgraphDefinition = {
     VolunteerOrganisationResolver,
     CompanionReferralResolver,
     VolunteerMeetingResolver,
+    HostGoalResolver,
+    HoursEntryResolver,
+    HostMonthResolver,
+    MeetingPlaceResolver,
+    ActivityResolver,
+    ActivitySignUpResolver,
+    ActivityAgendaResolver,
     accessLogResolver('volunteers', Family),
   ],
   orphanedTypes: [Family, VolunteerOrganisation],
-  references: { Family: familyKeyReference, Companion: companionReference, VolunteerOrganisation: volunteerOrganisationReference },
+  references: {
+    Family: familyKeyReference,
+    Companion: companionReference,
+    VolunteerOrganisation: volunteerOrganisationReference,
+    HostMonth: hostMonthReference,
+  },
   seed: seedVolunteers,
   grants: volunteerGrants,
 };

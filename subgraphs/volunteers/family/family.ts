@@ -31,9 +31,9 @@ export class Family {
 /**
  * The registered providers' parts of the timeline (the fields `agenda` merges), for a coordinator's kept-versus-missed:
  * that grant never reaches the families subgraph (it is `unlinked`), so the outcome requires the provider fields
- * directly, declared `@external` here as families declares them.
+ * directly, declared `@external` here as families declares them. Volunteers' own activities are not bookings kept or missed.
  */
-export const PROVIDER_AGENDA_FIELDS = registry().subgraphs.flatMap((s) => (s.agendaSource ? [s.agendaSource.field] : []));
+export const PROVIDER_AGENDA_FIELDS = registry().subgraphs.flatMap((s) => (s.agendaSource && s.name !== 'volunteers' ? [s.agendaSource.field] : []));
 for (const field of PROVIDER_AGENDA_FIELDS) {
   Directive('@external')(Family.prototype, field);
   Field(() => [AgendaItem], { nullable: true })(Family.prototype, field);

@@ -1,12 +1,14 @@
 import { Column, Entity, Index, ManyToOne, OneToMany, PrimaryColumn, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { HostEmployment } from './schedule-rule';
+import './host-enums';
 
 @Entity('social_host')
 @ObjectType({ description: 'A resident who gives low-threshold everyday help to a group of referred families (sosiaalinen isännöitsijä).' })
 export class SocialHost {
   /** The host's user id (token subject). */
   @PrimaryColumn('uuid')
-  @Field(() => ID, { description: "The group's id." })
+  @Field(() => ID, { description: "The host's id." })
   id: string;
 
   @Column({ type: 'varchar', length: 100 })
@@ -16,6 +18,14 @@ export class SocialHost {
   @Column({ type: 'varchar', length: 100 })
   @Field({ description: "The host's last name." })
   lastName: string;
+
+  @Column({ type: 'varchar', length: 20, default: HostEmployment.UNEMPLOYED })
+  @Field(() => HostEmployment, { description: 'Whether the host is employed; it decides when the host may help (see `HostEmployment`).' })
+  employment: HostEmployment;
+
+  @Column({ type: 'int', default: 1200 })
+  @Field(() => Int, { description: 'The hours a month agreed with the municipality, in minutes.' })
+  monthlyQuotaMinutes: number;
 }
 
 @Entity('host_group')
