@@ -14,6 +14,23 @@ export default tseslint.config(
     },
   },
   {
+    // A partner's subgraph builds on the kit's published API only, as it would from its own repository.
+    files: ['partners/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/subgraphs/**', '**/gateway/**', '**/demo/**', '**/scripts/**', '**/schema/**'],
+              message: 'A partner imports only @rinnalla/subgraph-kit.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['test/**', '**/*.spec.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },

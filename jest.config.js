@@ -16,6 +16,9 @@ const transform = {
 // jose ships only ES modules; jest loads CommonJS, so it is compiled like our own code.
 const transformIgnorePatterns = ['/node_modules/(?!jose/)'];
 
+// Partners import the kit as a package; under jest it is the kit's sources, the same modules the core imports.
+const moduleNameMapper = { '^@rinnalla/subgraph-kit$': '<rootDir>/subgraphs/kit/index.ts' };
+
 module.exports = {
   // Integration tests talk to real processes over HTTP; unit tests finish far sooner.
   testTimeout: 60000,
@@ -24,12 +27,14 @@ module.exports = {
       displayName: 'unit',
       transform,
       transformIgnorePatterns,
-      testMatch: ['<rootDir>/{gateway,subgraphs,demo,schema,scripts,test}/**/*.spec.ts'],
+      moduleNameMapper,
+      testMatch: ['<rootDir>/{gateway,subgraphs,partners,demo,schema,scripts,test}/**/*.spec.ts'],
     },
     {
       displayName: 'integration',
       transform,
       transformIgnorePatterns,
+      moduleNameMapper,
       testMatch: ['<rootDir>/test/**/*.test.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/global-teardown.ts',

@@ -1,4 +1,5 @@
 import '../subgraphs/kit/registry-check';
+import '../subgraphs/kit/graphql-production';
 import { createLogger } from '../subgraphs/kit/logger';
 import { logProcessFailures } from '../subgraphs/kit/process';
 import { loadGatewayConfig } from './config';

@@ -71,11 +71,28 @@ class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     super(options);
   }
 
-  override async willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>) {
-    if (!('passportFor' in context)) return;
-    request.http?.headers.set(PASSPORT_HEADER, await context.passportFor(this.serviceName));
-    request.http?.headers.set('x-request-id', context.requestId);
-    injectTraceContext(request.http?.headers);
+  /**
+   * What `RemoteGraphQLDataSource.process` does for one call, without the node-fetch `Headers` and
+   * `Request` objects it builds and never sends (our fetcher takes plain headers): about 5 % of the
+   * gateway's CPU. Adds the passport and request id; a non-2xx answer is an error, as there.
+   */
+  private async send({ request, context, ...options }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    const headers: Record<string, string> = {};
+    for (const [name, value] of request.http?.headers ?? []) headers[name] = value;
+    headers['content-type'] = 'application/json';
+    if ('passportFor' in context) {
+      headers[PASSPORT_HEADER] = await context.passportFor(this.serviceName);
+      headers['x-request-id'] = context.requestId;
+    }
+    injectTraceContext({ set: (name, value) => (headers[name] = value) });
+    const { http: _http, ...operation } = request;
+    const response = await this.fetcher(this.url, { method: 'POST', headers, body: JSON.stringify(operation) });
+    if (!response.ok) throw await this.errorFromResponse(response);
+    const body = await this.parseBody(response);
+    if (typeof body !== 'object' || body === null) throw new Error(`Expected JSON response body, but received: ${body}`);
+    // Subgraphs send no cache hints (the kit turns cache control off), so no answer of the gateway is cacheable.
+    if ('incomingRequestContext' in options) options.incomingRequestContext.overallCachePolicy?.restrict({ maxAge: 0 });
+    return { ...body, http: response } as GatewayGraphQLResponse;
   }
 
   override process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -87,7 +104,7 @@ class PassportDataSource extends RemoteGraphQLDataSource<GatewayContext> {
 
   private async degrading(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     try {
-      return await super.process(options);
+      return await this.send(options);
     } catch (error) {
       // Refused before the call (say PASSPORT_TOO_LARGE): the client's answer, not the subgraph's failure.
       if (error instanceof GraphQLError && clientCode(error)) return { errors: [{ message: error.message, extensions: error.extensions }] as never };

@@ -190,18 +190,36 @@ onPostgres('the group-commit writer and the paged verifier', () => {
 
   it('commits concurrent requests together, in arrival order, and answers each only once its entries are stored', async () => {
     const writer = new ChainWriter(db, silent);
-    const transactions = jest.spyOn(db, 'transaction');
+    const statements = jest.spyOn(db, 'query');
     const ids = Array.from({ length: 30 }, (_, i) => `request-${i}`);
     const storedWhenAnswered = await Promise.all(
       ids.map((id) => writer.append([entry(id)]).then(() => db.getRepository(AccessLogEntry).countBy({ requestId: id }))),
     );
-    // The first request goes alone; the other 29 gather while it commits, and go in one transaction.
-    expect(transactions).toHaveBeenCalledTimes(2);
-    transactions.mockRestore();
+    // The first request goes alone; the other 29 gather while it commits, and go in one statement.
+    const inserts = statements.mock.calls.filter(([sql]) => sql.startsWith('INSERT INTO access_log'));
+    expect(inserts.map(([, params]) => ((params ?? []) as unknown[]).filter((p) => typeof p === 'string' && p.startsWith('request-')).length)).toEqual([1, 29]);
+    statements.mockRestore();
 
     expect(storedWhenAnswered).toEqual(ids.map(() => 1));
     expect(await loggedRequests()).toEqual(ids);
     expect(await verifyStoredChain(db)).toEqual({ entries: 30 });
+  });
+
+  it('links each batch to the last hash, also when another writer on the same chain (a replica) got there first', async () => {
+    const [one, other] = [new ChainWriter(db, silent), new ChainWriter(db, silent)];
+    await one.append([entry('one-1')]); // under the lock: reads the (empty) chain
+    await one.append([entry('one-2')]); // links to its own last hash in one statement
+    await other.append([entry('other-1')]); // another writer: reads the last hash under the lock
+    await one.append([entry('one-3')]); // its last hash was extended by the other: refused, then under the lock
+    await Promise.all([other.append([entry('other-2')]), one.append([entry('one-4')])]);
+    expect(await loggedRequests()).toEqual(expect.arrayContaining(['one-1', 'one-2', 'other-1', 'one-3', 'other-2', 'one-4']));
+    expect((await loggedRequests()).slice(0, 4)).toEqual(['one-1', 'one-2', 'other-1', 'one-3']);
+    expect(await verifyStoredChain(db)).toEqual({ entries: 6 });
+    // Linking a second entry to a hash that already has a successor is refused by the database itself.
+    const [first] = await db.getRepository(AccessLogEntry).find({ order: { seq: 'ASC' }, take: 1 });
+    await expect(db.getRepository(AccessLogEntry).insert({ ...entry('fork'), prevHash: first.prevHash, hash: 'f'.repeat(64) })).rejects.toMatchObject({
+      code: '23505',
+    });
   });
 
   it('fails only the request whose entry cannot be stored, not the others in its batch', async () => {

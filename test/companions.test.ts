@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { DEMO_FAMILY } from '../demo/companions';
 import { demoMunicipality } from '../demo/municipality';
 import { helsinkiInstant, helsinkiToday } from '../subgraphs/kit/date-time';
-import { gql, tokenFor } from './setup/client';
+import { gql, sqlStatementsFor, tokenFor } from './setup/client';
 
 /**
  * Issue 7 through the gateway with demo tokens: consents a family manages, matching a companion to a
@@ -160,6 +160,32 @@ describe('matching a companion to a referred family, and the companion’s remin
     expect(log.data!.family.accessLog).toEqual(
       expect.arrayContaining([{ service: 'volunteers', viewerRole: 'companion', category: 'BOOKINGS', operation: 'READ', basis: 'CONSENT' }]),
     );
+  });
+
+  it('costs the same SQL statements per subgraph for one family as for three', async () => {
+    const companion = await tokenFor('companion', volunteers.free.id);
+    const one = await gql(REMINDERS, { token: companion });
+    expect(new Set(one.data!.myCompanionProfile.reminders.map((r: { family: { id: string } }) => r.family.id)).size).toBe(1);
+    const countsForOne = await sqlStatementsFor(one.requestId);
+
+    for (const index of [272, 273]) {
+      const f = demo.families[index];
+      const proposed = await gql(`mutation($input: AssignCompanionInput!) { assignCompanion(input: $input) { id } }`, {
+        token: await tokenFor('volunteer-coordinator'),
+        variables: { input: { familyId: f.id, companionId: volunteers.free.id, startsOn: inDays(0) } },
+      });
+      expect(proposed.errors).toBeUndefined();
+      const consent = await gql(`mutation($input: GrantConsentInput!) { grantConsent(input: $input) { id } }`, {
+        token: await tokenFor('guardian', f.members[0].id),
+        variables: { input: { familyId: f.id, companionId: volunteers.free.id, scopes: ['BOOKINGS', 'CONTACT'], validUntil: inDays(30) } },
+      });
+      expect(consent.errors).toBeUndefined();
+    }
+    await waitForGrants();
+    const three = await gql(REMINDERS, { token: companion });
+    expect(three.errors).toBeUndefined();
+    expect(Object.keys(countsForOne).sort()).toEqual(expect.arrayContaining(['clinic', 'daycare', 'families', 'social-office', 'volunteers']));
+    expect(await sqlStatementsFor(three.requestId)).toEqual(countsForOne);
   });
 
   it('shows another companion none of the family’s reminders', async () => {

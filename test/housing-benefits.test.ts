@@ -71,9 +71,9 @@ describe('a landlord alert becomes a housing case that a counsellor works and cl
     ]);
 
     // The case continues under the family's service plan (social office's entity; housing holds its id).
-    const servicePlanId = randomUUID();
+    const servicePlanId = demo.help.servicePlans.find((p) => p.status === 'ACTIVE')!.id; // a plan social office keeps
     const updated = await gql(
-      `mutation($input: UpdateHousingCaseInput!) { updateHousingCase(input: $input) { problemCategories servicePlan { id } version } }`,
+      `mutation($input: UpdateHousingCaseInput!) { updateHousingCase(input: $input) { problemCategories servicePlan { id status } version } }`,
       {
         token: counsellor,
         variables: { input: { caseId, expectedVersion: visited.version, problemCategories: ['FINANCIAL', 'MENTAL_HEALTH'], servicePlanId } },
@@ -82,7 +82,7 @@ describe('a landlord alert becomes a housing case that a counsellor works and cl
     expect(updated.errors).toBeUndefined();
     expect(updated.data!.updateHousingCase).toEqual({
       problemCategories: ['FINANCIAL', 'MENTAL_HEALTH'],
-      servicePlan: { id: servicePlanId },
+      servicePlan: { id: servicePlanId, status: 'ACTIVE' },
       version: visited.version + 1,
     });
     visited.version += 1;

@@ -111,11 +111,11 @@ describe('passports bound to their subgraph', () => {
 
 describe('a grant source that is down', () => {
   let gateway: RunningGateway;
-  const url = `http://127.0.0.1:${TEST_PORT_BASE + 8}/graphql`;
+  const url = `http://127.0.0.1:${TEST_PORT_BASE + 18}/graphql`;
 
   beforeAll(async () => {
     // Nobody listens on the volunteers port this gateway is given.
-    gateway = await gatewayOn(TEST_PORT_BASE + 8, { volunteers: `http://127.0.0.1:${TEST_PORT_BASE + 19}/graphql` });
+    gateway = await gatewayOn(TEST_PORT_BASE + 18, { volunteers: `http://127.0.0.1:${TEST_PORT_BASE + 19}/graphql` });
   });
   afterAll(() => gateway.stop());
 

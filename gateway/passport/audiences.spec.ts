@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { projectRoot } from '../../subgraphs/kit/project-root';
 import type { Grant } from '../../subgraphs/kit/passport';
+import { registry } from '../../subgraphs/kit/registry';
 import { audiencesFromSupergraph, grantsForAudience, liveGrants } from './audiences';
 
 const audiences = audiencesFromSupergraph(fs.readFileSync(path.join(projectRoot(), 'schema', 'supergraph.graphql'), 'utf8'));
@@ -14,16 +15,22 @@ const consent = (family: string, categories: Grant['categories'], until = '2099-
 });
 
 describe("a subgraph's audience, read from the composed supergraph", () => {
-  it('names every subgraph of the supergraph', () => {
-    expect([...audiences.keys()].sort()).toEqual(['benefits', 'clinic', 'daycare', 'families', 'housing', 'social-office', 'volunteers']);
+  it('names every registered subgraph of the supergraph', () => {
+    expect([...audiences.keys()].sort()).toEqual(
+      registry()
+        .subgraphs.map((s) => s.name)
+        .sort(),
+    );
   });
 
   it('holds the categories of the fields the subgraph resolves, not of the ones it only declares @external', () => {
     expect(audiences.get('social-office')!.categories).toEqual(new Set(['bookings', 'notes', 'access-log']));
     expect(audiences.get('housing')!.categories).toEqual(new Set(['housing', 'notes', 'access-log']));
     expect(audiences.get('families')!.categories.has('contact')).toBe(true);
-    // Families serves `notes` itself (help requests), but never the providers' `health`.
+    // Families requires the providers' agenda parts but resolves none of their detail: no clinic health, no parish belief.
     expect(audiences.get('families')!.categories.has('health')).toBe(false);
+    expect(audiences.get('families')!.categories.has('belief')).toBe(false);
+    expect(audiences.get('parish-activities')!.categories).toEqual(new Set(['bookings', 'belief', 'access-log']));
   });
 
   it("marks only the subgraph that resolves families from the viewer's links", () => {

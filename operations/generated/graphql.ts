@@ -49,6 +49,8 @@ export type AgendaSource =
   | 'ACTIVITIES'
   /** The child health clinic (neuvola) and other clinics. */
   | 'CLINIC'
+  /** Family activities of partner organisations: family cafés, children's clubs and music groups. */
+  | 'COMMUNITY_ACTIVITIES'
   /** Early education (eVaka): attendance reservations and discussion times. */
   | 'DAYCARE'
   /** Appointments with a social or family worker. */
@@ -359,6 +361,8 @@ export type CreateBenefitApplicationInput = {
 export type DataCategory =
   /** Who used or received the family's data, and why. */
   | 'ACCESS_LOG'
+  /** Taking part in a religious community's activities, which can reveal religious belief (special-category data). Never granted to a companion. */
+  | 'BELIEF'
   /** Benefit applications and their status, without amounts. */
   | 'BENEFITS'
   /** Amounts in benefit decisions. Never granted to a companion. */

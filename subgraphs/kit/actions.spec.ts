@@ -78,4 +78,26 @@ describe('the write action catalogue', () => {
       expect(refusal(viewer(['anonymous']), action, [FAMILY])).toMatch(/cannot name a family/);
     }
   });
+
+  it("lets a social host log hours only for the own group's families, and only a family worker decide and set goals", () => {
+    const host = viewer(['social-host'], [{ family: FAMILY, categories: ['contact', 'hosting'], basis: 'referral', ref: 'group-1' }]);
+    expect(refusal(host, Action.LogHours, [FAMILY])).toBeUndefined();
+    expect(refusal(host, Action.LogHours, [FAMILY, OTHER])).toMatch(/no grant to change hosting/);
+    for (const action of [Action.DecideHoursEntry, Action.SetHostGoal, Action.SetHostGoalStatus, Action.ReferFamilyToHostGroup]) {
+      expect(refusal(host, action, [FAMILY])).toMatch(/role family-worker/);
+    }
+    const worker = viewer(['family-worker'], [{ family: '*', categories: ['hosting', 'bookings'], basis: 'municipal-role', ref: 'family-worker' }]);
+    expect(refusal(worker, Action.DecideHoursEntry, [FAMILY])).toBeUndefined();
+    // A family worker's municipal grant is not the host's referral: the worker cannot log hours as a host.
+    expect(refusal(worker, Action.LogHours, [FAMILY])).toMatch(/role social-host/);
+  });
+
+  it('lets a guardian sign up the own family to an activity, and anyone of the staff create one without naming a family', () => {
+    const guardian = viewer(['guardian'], [{ ...guardianOf(FAMILY), categories: ['bookings'] }]);
+    expect(refusal(guardian, Action.SignUpForActivity, [FAMILY])).toBeUndefined();
+    expect(refusal(guardian, Action.SignUpForActivity, [OTHER])).toMatch(/no grant to change bookings/);
+    expect(refusal(viewer(['social-host']), Action.CreateActivity)).toBeUndefined();
+    expect(refusal(viewer(['social-host']), Action.RecordHeadCount, [FAMILY])).toMatch(/cannot name a family/);
+    expect(refusal(viewer(['guardian']), Action.RecordAttendance, [FAMILY])).toMatch(/role family-worker/);
+  });
 });

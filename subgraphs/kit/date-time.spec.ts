@@ -67,4 +67,14 @@ describe('Finnish local date-times around the clock changes', () => {
     expect(helsinkiInstant('2026-10-25', '08:00').toISOString()).toBe('2026-10-25T06:00:00.000Z');
     expect(helsinkiInstant('2026-10-24', '08:00').toISOString()).toBe('2026-10-24T05:00:00.000Z');
   });
+
+  it('gives, from the cached offsets, the instant that reading the offset at the wall-clock time gives, every half hour of both change days', () => {
+    for (const date of ['2026-03-29', '2026-10-25', '1985-09-29']) {
+      for (let minutes = 0; minutes < 24 * 60; minutes += 30) {
+        const time = `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
+        const offset = toHelsinkiIso(new Date(`${date}T${time}:00Z`)).slice(19);
+        expect(helsinkiInstant(date, time).toISOString()).toBe(new Date(`${date}T${time}:00${offset}`).toISOString());
+      }
+    }
+  });
 });

@@ -116,6 +116,9 @@ export function helsinkiToday(now = new Date()): string {
 /** The instant a Helsinki wall-clock time happens, e.g. ('2026-11-23', '08:00'). */
 export function helsinkiInstant(date: string, time: string): Date {
   const guess = new Date(`${date}T${time}:00Z`);
-  const offset = toHelsinkiIso(guess).slice(19); // "+02:00" or "+03:00"
+  const at = guess.getTime();
+  // The offset in force at the wall-clock time read as UTC: "+02:00" or "+03:00", from the hourly cache.
+  if (at >= WHOLE_HOUR_CHANGES_SINCE) return new Date(at - helsinkiOffset(at).ms);
+  const offset = toHelsinkiIso(guess).slice(19);
   return new Date(`${date}T${time}:00${offset}`);
 }

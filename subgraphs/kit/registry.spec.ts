@@ -44,7 +44,7 @@ describe('the subgraph registry', () => {
       accessLogField: 'socialOfficeAccessLog',
       agendaSource: { value: 'SOCIAL_OFFICE', field: 'socialOfficeAgenda' },
     });
-    expect(subgraphs.find((s) => s.name === 'volunteers')!.grantSource).toEqual({ roles: ['companion', 'social-host'] });
+    expect(subgraphs.find((s) => s.name === 'volunteers')!.grantSource).toEqual({ roles: ['companion', 'social-host', 'volunteer-coordinator'] });
     for (const s of subgraphs) expect(fs.existsSync(path.join(__dirname, '..', '..', s.main))).toBe(true);
   });
 

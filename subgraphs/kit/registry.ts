@@ -124,7 +124,7 @@ export function readRegistry(file: string): Registry {
       if (!agenda || typeof agenda !== 'object') throw bad('agenda_source must be `{ value: NAME, description: ... }`');
       onlyKeys(agenda, ['value', 'description'], (problem) => bad(`agenda_source: ${problem}`));
       const value = text_(agenda, 'value', (problem) => bad(`agenda_source ${problem}`));
-      if (!ENUM_VALUE.test(value)) throw bad(`agenda_source.value "${value}" must be an upper-case GraphQL enum value, e.g. PARISH_ACTIVITIES`);
+      if (!ENUM_VALUE.test(value)) throw bad(`agenda_source.value "${value}" must be an upper-case GraphQL enum value, e.g. COMMUNITY_ACTIVITIES`);
       if (values.has(value)) throw bad(`agenda_source.value ${value} is already ${values.get(value)}'s`);
       values.set(value, `subgraph "${name}"`);
       agendaSource = { value, description: text_(agenda, 'description', (problem) => bad(`agenda_source ${problem}`)), field: agendaFieldName(name) };

@@ -1,4 +1,5 @@
 import './registry-check';
+import './graphql-production';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
@@ -124,6 +125,7 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
 
   const app = express();
   app.disable('x-powered-by');
+  app.set('etag', false); // only the gateway reads these answers: no need to hash every body
   app.get('/health', async (_req, res) => {
     try {
       await db.query('SELECT 1');

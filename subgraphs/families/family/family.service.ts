@@ -2,6 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import { Action, performWrite } from '../../kit/actions';
 import type { SubgraphContext } from '../../kit/context';
 import { conflict, notFound } from '../../kit/errors';
+import { rowsById } from '../../kit/family-rows';
 import { manyEach, oneEach } from '../../kit/loaders';
 import { Person } from '../person/person.entity';
 import { Family } from './family.entity';
@@ -12,9 +13,7 @@ export class FamilyService {
   constructor(private readonly ctx: SubgraphContext) {}
 
   private get byId() {
-    return this.ctx.loaders.get<string, Family | null>('family.byId', async (ids) =>
-      oneEach(ids, await this.ctx.db.getRepository(Family).findBy({ id: In([...ids]) }), (f) => f.id),
-    );
+    return this.ctx.loaders.get<string, Family | null>('family.byId', async (ids) => oneEach(ids, await rowsById(this.ctx.db, Family, ids), (f) => f.id));
   }
 
   private get membersByFamily() {

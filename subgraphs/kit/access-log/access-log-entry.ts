@@ -78,6 +78,8 @@ export function accessLogEntryFromRepresentation(e: AccessLogEntry): AccessLogEn
 /** One use or disclosure of a family's data (Act 703/2023). Ids and categories only, never the data itself. */
 @Entity('access_log')
 @Index(['familyId', 'at'])
+// One successor per entry: a writer that links to a hash another writer already extended is refused, so the chain cannot fork.
+@Index(['prevHash'], { unique: true })
 @Directive('@shareable')
 @ObjectType({ description: "One use or disclosure of the family's data: who, in what role, which category, on what basis." })
 export class AccessLogEntry {

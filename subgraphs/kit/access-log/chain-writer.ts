@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger';
 import { countingStatements } from '../sql-count';
 import type { ChainedFields } from './chain';
-import { appendToChain } from './recorder';
+import { appendAfter, appendToChain } from './recorder';
 
 interface Waiter {
   entries: ChainedFields[];
@@ -18,10 +18,15 @@ const MAX_BATCH_ENTRIES = 2_000;
  * Group commit for the access log: the process's one writer. Concurrent requests enqueue their
  * entries and wait; each turn appends everything queued in one transaction, in arrival order,
  * and resolves its waiters once that is committed. The next batch gathers while one is in flight.
+ * A batch links to the hash this writer committed last in a single statement, with no transaction
+ * around it; only when another writer (a replica, a write) got there first does it take the chain's
+ * lock and read the last hash.
  */
 export class ChainWriter {
   private queue: Waiter[] = [];
   private draining = false;
+  /** The chain's last hash as this writer committed it; unknown at start and after a failure. */
+  private head?: string;
   // Batches serve many requests, so they run outside any one request's context (its SQL count, its trace).
   private readonly outsideRequests = AsyncLocalStorage.snapshot();
 
@@ -67,7 +72,7 @@ export class ChainWriter {
   private async commit(batch: Waiter[]): Promise<void> {
     const entries = batch.flatMap((w) => w.entries);
     const started = performance.now();
-    const { result, count } = countingStatements(() => this.db.transaction((tx) => appendToChain(tx, entries)));
+    const { result, count } = countingStatements(() => this.store(entries));
     try {
       await result;
     } catch (error) {
@@ -82,4 +87,21 @@ export class ChainWriter {
       'access-log batch',
     );
   }
+
+  private async store(entries: ChainedFields[]): Promise<void> {
+    const head = this.head;
+    this.head = undefined; // a statement that fails leaves the head unknown
+    if (head) {
+      try {
+        this.head = await appendAfter(this.db, head, entries);
+        if (this.head) return;
+      } catch (error) {
+        if ((error as { code?: string }).code !== UNIQUE_VIOLATION) throw error;
+      }
+    }
+    this.head = await this.db.transaction((tx) => appendToChain(tx, entries));
+  }
 }
+
+/** Another writer linked an entry to the same hash first (`prevHash` is unique). */
+const UNIQUE_VIOLATION = '23505';

@@ -1,8 +1,6 @@
-import type { EntityManager } from 'typeorm';
 import type { Category, Role } from '../passport';
 import type { Viewer } from '../viewer';
 import { countAccessLogAppends } from '../metrics';
-import { AccessLogEntry } from './access-log-entry';
 import type { ChainWriter } from './chain-writer';
 import { entryHash, GENESIS_HASH, type ChainedFields } from './chain';
 
@@ -91,18 +89,56 @@ export class AccessRecorder {
 /**
  * Extends the hash chain with `entries` inside the caller's transaction: one writer at a time
  * (advisory lock until commit), so a write and its log entries commit or roll back together.
+ * Resolves to the chain's new last hash.
  */
-export async function appendToChain(tx: EntityManager, entries: ChainedFields[]): Promise<void> {
-  if (entries.length === 0) return;
-  // Keyed by schema too: subgraphs sharing one database each have their own chain, and must not queue for each other's.
-  await tx.query('SELECT pg_advisory_xact_lock($1, hashtext(current_schema()))', [CHAIN_LOCK]);
+export async function appendToChain(tx: Queryable, entries: ChainedFields[]): Promise<string | undefined> {
+  if (entries.length === 0) return undefined;
+  await tx.query(`SELECT pg_advisory_xact_lock($1, ${CHAIN_LOCK_KEY})`, [CHAIN_LOCK]);
   const last: Array<{ hash: string }> = await tx.query('SELECT hash FROM access_log ORDER BY seq DESC LIMIT 1');
-  let prev = last[0]?.hash ?? GENESIS_HASH;
-  const rows = entries.map((e) => {
+  const { sql, params, head } = linkedInsert(last[0]?.hash ?? GENESIS_HASH, entries, false);
+  await tx.query(sql, params);
+  return head;
+}
+
+/**
+ * Appends `entries` after `head` in one statement, without waiting: it inserts nothing when another
+ * writer holds the chain's lock (resolves to undefined), and the unique index on `prevHash` refuses it
+ * (23505) when another writer has extended the chain past `head`. Either way the caller falls back to
+ * `appendToChain`. Resolves to the chain's new last hash once committed.
+ */
+export async function appendAfter(db: Queryable, head: string, entries: ChainedFields[]): Promise<string | undefined> {
+  const { sql, params, head: last } = linkedInsert(head, entries, true);
+  const inserted: unknown[] = await db.query(sql, params);
+  return inserted.length === entries.length ? last : undefined;
+}
+
+interface Queryable {
+  query(sql: string, params?: unknown[]): Promise<any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+// Keyed by schema too: subgraphs sharing one database each have their own chain, and must not queue for each other's.
+const CHAIN_LOCK_KEY = 'hashtext(current_schema())';
+const COLUMNS = ['at', 'viewerId', 'viewerRole', 'familyId', 'category', 'operation', 'basis', 'basisRef', 'service', 'requestId', 'prevHash', 'hash'] as const;
+// Casts for `INSERT ... SELECT`, where parameter types are not taken from the columns.
+const CASTS = ['timestamptz', 'varchar', 'varchar', 'uuid', 'varchar', 'varchar', 'varchar', 'varchar', 'varchar', 'varchar', 'char(64)', 'char(64)'];
+
+/** The chained rows of `entries` after `prev`, as one INSERT (optionally only if the chain's lock is free at once). */
+function linkedInsert(prev: string, entries: ChainedFields[], tryLock: boolean): { sql: string; params: unknown[]; head: string } {
+  const params: unknown[] = [];
+  const tuples: string[] = [];
+  for (const e of entries) {
     const hash = entryHash(prev, e);
-    const row = { ...e, prevHash: prev, hash };
+    const row = [e.at, e.viewerId, e.viewerRole, e.familyId, e.category, e.operation, e.basis, e.basisRef, e.service, e.requestId, prev, hash];
+    const start = params.length;
+    params.push(...row);
+    tuples.push(`(${row.map((_, i) => (tryLock ? `$${start + i + 1}::${CASTS[i]}` : `$${start + i + 1}`)).join(', ')})`);
     prev = hash;
-    return row;
-  });
-  await tx.getRepository(AccessLogEntry).insert(rows);
+  }
+  const columns = COLUMNS.map((c) => `"${c}"`).join(', ');
+  if (!tryLock) return { sql: `INSERT INTO access_log (${columns}) VALUES ${tuples.join(', ')}`, params, head: prev };
+  params.push(CHAIN_LOCK);
+  const sql =
+    `INSERT INTO access_log (${columns}) SELECT * FROM (VALUES ${tuples.join(', ')}) AS entry ` +
+    `WHERE pg_try_advisory_xact_lock($${params.length}, ${CHAIN_LOCK_KEY}) RETURNING seq`;
+  return { sql, params, head: prev };
 }

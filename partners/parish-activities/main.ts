@@ -1,0 +1,4 @@
+import { runSubgraph } from '@rinnalla/subgraph-kit';
+import { parishActivities } from './subgraph';
+
+runSubgraph(parishActivities);
