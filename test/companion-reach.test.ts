@@ -47,8 +47,15 @@ function everything(type: GraphQLObjectType, depth: number): string {
     .join(' ');
 }
 
-/** Values for the other required arguments the walk meets: a search text, a municipality and a report's period. */
-const WALK_ARGUMENTS: Record<string, string> = { text: '"Virtanen"', municipality: '"Rinnala"', from: `"${helsinkiToday()}"`, to: `"${helsinkiToday()}"` };
+/** Values for the other required arguments the walk meets: a search text, a municipality, a report's period, a host's month. */
+const WALK_ARGUMENTS: Record<string, string> = {
+  text: '"Virtanen"',
+  municipality: '"Rinnala"',
+  from: `"${helsinkiToday()}"`,
+  to: `"${helsinkiToday()}"`,
+  month: `"${helsinkiToday().slice(0, 7)}"`,
+  hostId: `"${demo.users['social-host'].id}"`,
+};
 
 /** One operation per root query field, each selecting everything below it; `id: ID!` arguments get `familyId`. */
 function walkOperations(schema: GraphQLSchema, familyId: string): Array<[string, string]> {

@@ -3,7 +3,7 @@ import { Between, In } from 'typeorm';
 import { Action, Performs } from '../../kit/actions';
 import type { SubgraphContext } from '../../kit/context';
 import { helsinkiInstant, helsinkiToday, LocalDateScalar } from '../../kit/date-time';
-import { badInput } from '../../kit/errors';
+import { badInput, forbidden } from '../../kit/errors';
 import { manyEach, oneEach } from '../../kit/loaders';
 import { Family } from '../family/family';
 import { MeetingPlace } from '../meeting-place/meeting-place.entity';
@@ -12,6 +12,11 @@ import { CreateActivityInput, RecordAttendanceInput, RecordHeadCountInput, SignU
 import { ActivityService } from './activity.service';
 
 const DAY_MS = 86_400_000;
+
+/** The programme holds no family data, yet only the public operations answer a caller without an account. */
+function refuseAnonymous(ctx: SubgraphContext): void {
+  if (ctx.viewer.hasRole('anonymous')) throw forbidden('Sign in to see the meeting places and activities.');
+}
 const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 
 function signUpsByActivity(ctx: SubgraphContext) {
@@ -24,6 +29,7 @@ function signUpsByActivity(ctx: SubgraphContext) {
 export class MeetingPlaceResolver {
   @Query(() => [MeetingPlace], { description: "The meeting places: living rooms and residents' rooms, with opening hours and partners present." })
   meetingPlaces(@Ctx() ctx: SubgraphContext): Promise<MeetingPlace[]> {
+    refuseAnonymous(ctx);
     return ctx.db.getRepository(MeetingPlace).find({ order: { name: 'ASC' } });
   }
 }
@@ -38,6 +44,7 @@ export class ActivityResolver {
     @Arg('to', () => LocalDateScalar, { nullable: true, description: 'The last day; default 60 days after `from`.' }) to: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Activity[]> {
+    refuseAnonymous(ctx);
     const first = from ?? helsinkiToday();
     const last = to ?? plusDays(first, 60);
     if (last < first) throw badInput('to must not be before from.', 'to');
