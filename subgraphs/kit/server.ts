@@ -169,7 +169,9 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
   });
   app.use(
     '/graphql',
-    express.json({ limit: '256kb' }),
+    // Only the gateway calls here, and `Family.accessLog` brings every part's entries for a family through `@requires`:
+    // a family with a long log needs a body far above the gateway's client limit.
+    express.json({ limit: '8mb' }),
     traceRequests(def.name, env),
     countRequests(def.name),
     passport,
