@@ -53,17 +53,19 @@ async function main() {
     const server = new ApolloServer<PeerContext>({ gateway });
     await startStandaloneServer(server, { listen: { port }, context: async ({ req }) => ({ passports: await passportsFor(req.headers.authorization) }) });
   } else {
-    const nameByUrl = new Map(Object.entries(urls).map(([name, url]) => [url, name]));
+    // The passport goes into the subgraph request's `extensions.headers`, not into `onFetch`: Hive's
+    // executor merges in-flight subgraph requests by URL and body, and counts headers in that key only
+    // when they arrive this way. Set in `onFetch`, two companions' identical `me { … }` calls were merged
+    // and one companion was answered with the other's families.
     const passportPlugin: GatewayPlugin<PeerContext> = {
       onContextBuilding: async ({ context, extendContext }) => {
         extendContext({ passports: await passportsFor(context.request.headers.get('authorization') ?? undefined) });
       },
-      onFetch: ({ url, options, setOptions, context }) => {
-        if (!('passports' in context) || !context.passports) return;
-        setOptions({
-          ...options,
-          headers: { ...(options.headers as Record<string, string>), [PASSPORT_HEADER]: context.passports(nameByUrl.get(url) ?? url) },
-        });
+      onSubgraphExecute: ({ subgraphName, executionRequest }) => {
+        const context = executionRequest.context;
+        if (!context || !('passports' in context) || !context.passports) return;
+        const extensions = (executionRequest.extensions ??= {});
+        extensions['headers'] = { ...(extensions['headers'] as Record<string, string> | undefined), [PASSPORT_HEADER]: context.passports(subgraphName) };
       },
     };
     // Loaded only here, so each peer's memory is its own.
