@@ -19,10 +19,10 @@ import { projectRoot } from '../subgraphs/kit/project-root';
 import { registry } from '../subgraphs/kit/registry';
 import { envPrefix } from '../subgraphs/kit/services';
 import { directHeadline } from './benchmark/direct';
-import { postGraphQL, runLoad, type GraphQLReply } from './benchmark/load';
+import { loadRun, postGraphQL, runLoad, summarise, type GraphQLReply, type LoadResult, type LoadRun } from './benchmark/load';
 import { createPassportSource } from './benchmark/passport';
 import { LABELS, PEERS, TARGETS, type Peer, type Target } from './benchmark/targets';
-import { measureProcesses, pidListeningOn, postgresBackends } from './benchmark/processes';
+import { measureProcesses, pidListeningOn, postgresBackends, type ProcessUsage } from './benchmark/processes';
 import { LOAD_GENERATOR, markdown, ratios, type BenchmarkReport, type TargetResult } from './benchmark/report';
 import { scaleCompanionIds, scaleFamilyCount } from './seed-scale';
 import { startFederation, type Federation } from './federation';
@@ -35,6 +35,8 @@ const settings = {
   seconds: readInt('BENCH_SECONDS', 15, 1, 3600, env),
   warmupSeconds: readInt('BENCH_WARMUP_SECONDS', 3, 0, 600, env),
   lowLoadSeconds: readInt('BENCH_LOW_LOAD_SECONDS', 5, 1, 600, env),
+  /** The timed load is split into this many turns per target, interleaved with the other targets'. */
+  rounds: readInt('BENCH_ROUNDS', 3, 1, 100, env),
   targets: (env.BENCH_TARGETS ?? TARGETS.join(',')).split(',').map((t) => t.trim()) as Target[],
   /** `start` (default) starts its own federation; `running` uses one already up on the configured ports. */
   federation: env.BENCH_FEDERATION === 'running' ? 'running' : 'start',
@@ -151,40 +153,66 @@ async function main() {
     };
     await answersOf('project'); // first calls plan the query and fill caches; under load they may miss a deadline
     const reference = await answersOf('project');
-    const results: TargetResult[] = [];
+    // Every target is checked and warmed before anything is measured, so the subgraphs' JIT and caches are
+    // as warm for the first target as for the last.
+    const prepared = new Map<Target, { wrong: number; answers: string[]; lowLoad: LoadResult }>();
     for (const target of settings.targets) {
       await answersOf(target);
       const answers = await answersOf(target);
       const wrong = answers.findIndex((a, i) => a !== reference[i]);
       console.log(
-        `${LABELS[target]}: ${wrong < 0 ? 'same answers' : `different answer for companion #${wrong}`}; warming up ${settings.warmupSeconds} s, 1 connection ${settings.lowLoadSeconds} s, ${settings.connections} connections ${settings.seconds} s...`,
+        `${LABELS[target]}: ${wrong < 0 ? 'same answers' : `different answer for companion #${wrong}`}; warming up ${settings.warmupSeconds} s, 1 connection ${settings.lowLoadSeconds} s...`,
       );
       await runLoad(settings.connections, settings.warmupSeconds, send(target));
-      const lowLoad = await runLoad(1, settings.lowLoadSeconds, send(target));
-      // Every answer under load is checked too: a gateway that mixed concurrent users' passports would show here.
-      let wrongUnderLoad = 0;
-      const checked = async (i: number) => {
-        const reply = await send(target)(i);
-        if (normalise(reply) !== reference[i % reference.length]) wrongUnderLoad++;
-        return reply;
-      };
-      const { result: load, usage } = await measureProcesses(pids(target), () => runLoad(settings.connections, settings.seconds, checked));
-      const processes = usage.map((u) => ({ ...u, cpuMsPerRequest: u.cpuMs / Math.max(1, load.requests) }));
-      results.push({
+      prepared.set(target, { wrong, answers, lowLoad: await runLoad(1, settings.lowLoadSeconds, send(target)) });
+    }
+
+    // Load in rounds, the targets taking turns (each round starting one further along), so that a slow minute
+    // of the machine falls on every target alike instead of on whichever ran then.
+    const slice = settings.seconds / settings.rounds;
+    const runs = new Map<Target, LoadRun[]>(settings.targets.map((t) => [t, []]));
+    const usageOf = new Map<Target, Map<string, ProcessUsage>>(settings.targets.map((t) => [t, new Map()]));
+    const wrongUnderLoad = new Map<Target, number>(settings.targets.map((t) => [t, 0]));
+    console.log(`Measuring: ${settings.connections} connections, ${settings.rounds} rounds of ${slice.toFixed(1)} s per target...`);
+    for (let round = 0; round < settings.rounds; round++) {
+      for (let k = 0; k < settings.targets.length; k++) {
+        const target = settings.targets[(round + k) % settings.targets.length];
+        // Every answer under load is checked too: a gateway that mixed concurrent users' passports would show here.
+        const checked = async (i: number) => {
+          const reply = await send(target)(i);
+          if (normalise(reply) !== reference[i % reference.length]) wrongUnderLoad.set(target, wrongUnderLoad.get(target)! + 1);
+          return reply;
+        };
+        const { result, usage } = await measureProcesses(pids(target), () => loadRun(settings.connections, slice, checked));
+        runs.get(target)!.push(result);
+        const sum = usageOf.get(target)!;
+        for (const u of usage) {
+          const seen = sum.get(u.name);
+          sum.set(u.name, seen ? { name: u.name, cpuMs: seen.cpuMs + u.cpuMs, peakRssMb: Math.max(seen.peakRssMb, u.peakRssMb) } : u);
+        }
+      }
+    }
+
+    const results: TargetResult[] = settings.targets.map((target) => {
+      const { wrong, answers, lowLoad } = prepared.get(target)!;
+      const load = summarise(runs.get(target)!);
+      const processes = [...usageOf.get(target)!.values()].map((u) => ({ ...u, cpuMsPerRequest: u.cpuMs / Math.max(1, load.requests) }));
+      const result: TargetResult = {
         name: target,
         label: LABELS[target],
         sameAnswer: wrong < 0,
-        wrongUnderLoad,
+        wrongUnderLoad: wrongUnderLoad.get(target)!,
         mismatch: wrong < 0 ? undefined : `companion #${wrong}: expected ${reference[wrong].slice(0, 200)}, got ${answers[wrong].slice(0, 200)}`,
         lowLoad,
         load,
         processes,
         totalCpuMsPerRequest: processes.filter((p) => p.name !== LOAD_GENERATOR).reduce((s, p) => s + p.cpuMsPerRequest, 0),
-      });
+      };
       console.log(
-        `  ${load.requestsPerSecond.toFixed(1)} req/s, p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, ${results.at(-1)!.totalCpuMsPerRequest.toFixed(1)} CPU ms/request`,
+        `${LABELS[target]}: ${load.requestsPerSecond.toFixed(1)} req/s, p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, ${result.totalCpuMsPerRequest.toFixed(1)} CPU ms/request`,
       );
-    }
+      return result;
+    });
 
     const report: BenchmarkReport = {
       at: new Date().toISOString(),
@@ -197,7 +225,7 @@ async function main() {
           ? `${await scaleFamilyCount(requireDatabaseUrl())} generated families (npm run seed:scale)`
           : 'demo municipality (300 families)',
       companions: companionIds.length,
-      scenario: `${settings.connections} connections for ${settings.seconds} s after ${settings.warmupSeconds} s warm-up; p50 at 1 connection over ${settings.lowLoadSeconds} s`,
+      scenario: `${settings.connections} connections for ${settings.seconds} s (${settings.rounds} interleaved turns) after ${settings.warmupSeconds} s warm-up; p50 at 1 connection over ${settings.lowLoadSeconds} s`,
       targets: results,
       ratios: ratios(results),
     };

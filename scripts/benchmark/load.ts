@@ -63,13 +63,25 @@ const percentile = (sorted: number[], q: number) => (sorted.length ? sorted[Math
  * Closed-loop load: `connections` clients each send the next request as soon as the previous
  * answers, for `seconds`. Request `i` is the i-th of the run, so callers can rotate users.
  */
+/** One stretch of load, before percentiles: stretches of the same target are merged into one result. */
+export interface LoadRun {
+  connections: number;
+  elapsedMs: number;
+  latencies: number[];
+  non2xx: number;
+  withErrors: number;
+  failed: number;
+  firstError?: string;
+}
+
 export async function runLoad(connections: number, seconds: number, request: (i: number) => Promise<GraphQLReply>): Promise<LoadResult> {
-  const latencies: number[] = [];
+  return summarise([await loadRun(connections, seconds, request)]);
+}
+
+/** `connections` clients sending back to back for `seconds`. */
+export async function loadRun(connections: number, seconds: number, request: (i: number) => Promise<GraphQLReply>): Promise<LoadRun> {
+  const run: LoadRun = { connections, elapsedMs: 0, latencies: [], non2xx: 0, withErrors: 0, failed: 0 };
   let next = 0;
-  let non2xx = 0;
-  let withErrors = 0;
-  let failed = 0;
-  let firstError: string | undefined;
   const started = performance.now();
   const until = started + seconds * 1000;
   const client = async () => {
@@ -78,32 +90,38 @@ export async function runLoad(connections: number, seconds: number, request: (i:
       const t = performance.now();
       try {
         const reply = await request(i);
-        latencies.push(performance.now() - t);
-        if (reply.status < 200 || reply.status > 299) non2xx++;
+        run.latencies.push(performance.now() - t);
+        if (reply.status < 200 || reply.status > 299) run.non2xx++;
         if (reply.body.errors?.length) {
-          withErrors++;
-          firstError ??= `${reply.status} ${reply.body.errors[0].message}`;
+          run.withErrors++;
+          run.firstError ??= `${reply.status} ${reply.body.errors[0].message}`;
         }
       } catch (error) {
-        failed++;
-        firstError ??= (error as Error).message;
+        run.failed++;
+        run.firstError ??= (error as Error).message;
       }
     }
   };
   await Promise.all(Array.from({ length: connections }, client));
-  const elapsed = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
+  run.elapsedMs = performance.now() - started;
+  return run;
+}
+
+/** One result from stretches of load on one target: requests over their summed time, percentiles over all latencies. */
+export function summarise(runs: LoadRun[]): LoadResult {
+  const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const elapsed = runs.reduce((s, r) => s + r.elapsedMs, 0) / 1000;
   return {
-    connections,
+    connections: runs[0].connections,
     seconds: Number(elapsed.toFixed(2)),
     requests: latencies.length,
     requestsPerSecond: latencies.length / elapsed,
     p50: percentile(latencies, 0.5),
     p95: percentile(latencies, 0.95),
     p99: percentile(latencies, 0.99),
-    non2xx,
-    withErrors,
-    failed,
-    firstError,
+    non2xx: runs.reduce((s, r) => s + r.non2xx, 0),
+    withErrors: runs.reduce((s, r) => s + r.withErrors, 0),
+    failed: runs.reduce((s, r) => s + r.failed, 0),
+    firstError: runs.find((r) => r.firstError)?.firstError,
   };
 }
