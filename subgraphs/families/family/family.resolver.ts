@@ -1,3 +1,4 @@
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Action, Performs } from '../../kit/actions';
 import { AgendaItem, type AgendaSource, AgendaStatus } from '../../kit/agenda';
@@ -56,10 +57,13 @@ export class FamilyResolver {
     return ctx.access.permit('contact', [family.id]).size ? new FamilyService(ctx).members(family.id) : [];
   }
 
-  /** Merges the providers' parts; each provider has already checked and logged its own data. */
+  /**
+   * Merges the providers' parts. Each provider checked the grant and logged the read of its own part before
+   * sending it; this relays that same data, so the grant is checked again but no second entry is written.
+   */
   @FieldResolver()
   agenda(@Root() family: Family, @Ctx() ctx: SubgraphContext): AgendaItem[] {
-    if (!ctx.access.permit('bookings', [family.id]).size) return [];
+    if (!ctx.viewer.grantFor(family.id, 'bookings')) return [];
     return AGENDA_PROVIDERS.flatMap(({ field }) => (required(family)[field] as AgendaItem[] | null) ?? [])
       .map(fromRepresentation)
       .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
@@ -79,13 +83,35 @@ export class FamilyResolver {
   }
 }
 
-/** `_entities` for Family: keep the provider agendas the gateway sends along for `@requires`. */
+/** Fields served from what the gateway sends along, without the family's own row. */
+const FROM_REPRESENTATION = new Set(['__typename', 'id', 'agenda', 'unavailableAgendaSources', 'accessLog']);
+
+/**
+ * `_entities` for Family: keep the provider agendas the gateway sends along for `@requires`. The headline's
+ * second call to families asks only for the merged `agenda`, which needs no row: it is answered without SQL.
+ */
 export const familyReference = {
-  async __resolveReference(ref: { id: string } & RequiredFields, ctx: SubgraphContext) {
-    const family = await new FamilyService(ctx).reference(ref.id);
-    return family && Object.assign(Object.create(Family.prototype), family, requiresInputs(ref));
+  // `info` is typed loosely: the resolver map's type knows only (source, args, context, info).
+  async __resolveReference(ref: { id: string } & RequiredFields, ctx: SubgraphContext, info: unknown) {
+    const needsRow = familyFieldsAsked(info as GraphQLResolveInfo).some((field) => !FROM_REPRESENTATION.has(field));
+    const family = needsRow ? await new FamilyService(ctx).reference(ref.id) : ctx.viewer.knows(ref.id) && { id: ref.id };
+    return family ? Object.assign(Object.create(Family.prototype), family, requiresInputs(ref)) : null;
   },
 };
+
+/** The Family fields this `_entities` call selects; a named fragment counts as needing everything. */
+function familyFieldsAsked(info: GraphQLResolveInfo): string[] {
+  const fields: string[] = [];
+  for (const node of info.fieldNodes) {
+    for (const selection of node.selectionSet?.selections ?? []) {
+      if (selection.kind === Kind.FIELD) fields.push(selection.name.value);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD) fields.push('...');
+      else if (!selection.typeCondition || selection.typeCondition.name.value === 'Family')
+        for (const inner of selection.selectionSet.selections) fields.push(inner.kind === Kind.FIELD ? inner.name.value : '...');
+    }
+  }
+  return fields;
+}
 
 /** Everything the gateway sent besides the key is a `@requires` input: keep it on the entity. */
 function requiresInputs(ref: RequiredFields): RequiredFields {
