@@ -39,6 +39,12 @@ export function ratios(targets: TargetResult[]): Record<string, number> {
     const other = by(peer);
     if (other) out[`throughput project / ${peer}`] = project.load.requestsPerSecond / other.load.requestsPerSecond;
   }
+  // The gateway's own CPU per request: what a gateway adds, apart from the subgraphs every gateway shares.
+  const gatewayCpu = (r: TargetResult) => r.processes.find((p) => p.name === 'gateway')?.cpuMsPerRequest;
+  for (const peer of ['apollo', 'hive', 'hive-rust']) {
+    const [mine, theirs] = [gatewayCpu(project), by(peer) && gatewayCpu(by(peer)!)];
+    if (mine && theirs) out[`gateway CPU per request, project / ${peer}`] = mine / theirs;
+  }
   const direct = by('direct');
   if (direct) {
     out['p50 at 1 connection, project gateway / direct'] = project.lowLoad.p50 / direct.lowLoad.p50;

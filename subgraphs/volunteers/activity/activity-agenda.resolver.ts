@@ -1,11 +1,9 @@
 import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
-import { In } from 'typeorm';
 import { AgendaItem, AgendaSource, AgendaStatus, agendaWindow } from '../../kit/agenda';
 import type { SubgraphContext } from '../../kit/context';
 import { rowsByFamily } from '../../kit/family-rows';
-import { oneEach } from '../../kit/loaders';
 import { Family } from '../family/family';
-import { MeetingPlace } from '../meeting-place/meeting-place.entity';
+import { meetingPlaceById } from '../meeting-place/meeting-place.loader';
 import { ActivitySignUp } from './activity.entity';
 
 const statusOf = (attended: boolean | null): AgendaStatus =>
@@ -23,9 +21,7 @@ export class ActivityAgendaResolver {
     const signUps = (await rowsByFamily(ctx, ActivitySignUp, { relations: ['activity'] }).load(family.id)).filter(
       (s) => s.activity.startsAt >= from && s.activity.startsAt <= to,
     );
-    const places = ctx.loaders.get<string, MeetingPlace | null>('MeetingPlace.byId', async (ids) =>
-      oneEach(ids, await ctx.db.getRepository(MeetingPlace).findBy({ id: In([...ids]) }), (p) => p.id),
-    );
+    const places = meetingPlaceById(ctx);
     return Promise.all(
       signUps
         .sort((a, b) => a.activity.startsAt.getTime() - b.activity.startsAt.getTime())

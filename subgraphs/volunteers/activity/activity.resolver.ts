@@ -4,8 +4,9 @@ import { Action, Performs } from '../../kit/actions';
 import type { SubgraphContext } from '../../kit/context';
 import { helsinkiInstant, helsinkiToday, LocalDateScalar } from '../../kit/date-time';
 import { badInput, forbidden } from '../../kit/errors';
-import { manyEach, oneEach } from '../../kit/loaders';
+import { manyEach } from '../../kit/loaders';
 import { Family } from '../family/family';
+import { meetingPlaceById } from '../meeting-place/meeting-place.loader';
 import { MeetingPlace } from '../meeting-place/meeting-place.entity';
 import { Activity, ActivitySignUp } from './activity.entity';
 import { CreateActivityInput, RecordAttendanceInput, RecordHeadCountInput, SignUpForActivityInput } from './activity.input';
@@ -58,11 +59,7 @@ export class ActivityResolver {
   @FieldResolver(() => MeetingPlace, { nullable: true, description: 'The meeting place; null when the activity meets elsewhere (`meetingPoint`).' })
   place(@Root() activity: Activity, @Ctx() ctx: SubgraphContext): Promise<MeetingPlace | null> | null {
     if (!activity.meetingPlaceId) return null;
-    return ctx.loaders
-      .get<string, MeetingPlace | null>('MeetingPlace.byId', async (ids) =>
-        oneEach(ids, await ctx.db.getRepository(MeetingPlace).findBy({ id: In([...ids]) }), (p) => p.id),
-      )
-      .load(activity.meetingPlaceId);
+    return meetingPlaceById(ctx).load(activity.meetingPlaceId);
   }
 
   @FieldResolver(() => Int, { description: 'Places still free; no family detail.' })
