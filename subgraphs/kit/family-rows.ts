@@ -40,6 +40,43 @@ export function rowsByFamily<T extends { familyId: string }>(
   });
 }
 
+/** One entity's part of `rowsByFamilyTogether`. */
+export interface FamilyRowsPart<T> extends Omit<FamilyRowsOptions, 'category'> {
+  entity: EntityTarget<T> & { name: string };
+}
+type RowsOfParts<P> = { [K in keyof P]: P[K] extends FamilyRowsPart<infer T> ? T[] : never };
+
+/**
+ * Several entities' rows for the same families in one statement, one `json_agg` sub-select each: for a field
+ * that always reads them together, such as daycare's agenda (reservations, absences, discussion times).
+ * Each statement costs the embedded database a fixed share on top of its rows, so three become one.
+ */
+export function rowsByFamilyTogether<P extends readonly FamilyRowsPart<{ familyId: string }>[]>(
+  ctx: SubgraphContext,
+  name: string,
+  parts: P,
+  category: Category = 'bookings',
+): DataLoader<string, RowsOfParts<P>> {
+  return ctx.loaders.get<string, RowsOfParts<P>>(`${name}.byFamily`, async (familyIds) => {
+    const allowed = [...ctx.access.permit(category, familyIds)];
+    const empty = () => parts.map(() => []) as unknown as RowsOfParts<P>;
+    if (allowed.length === 0) return familyIds.map(empty);
+    // Family ids are $1..$n, then the bounds of each kind of window the parts use (PostgreSQL refuses an unused parameter).
+    const params: unknown[] = [...allowed];
+    const { from, to } = agendaWindow();
+    const windowAt = new Map<string, number>();
+    for (const kind of new Set(parts.flatMap((p) => (p.window ? [p.window] : [])))) {
+      windowAt.set(kind, params.length + 1);
+      params.push(...(kind === 'date' ? [helsinkiToday(from), helsinkiToday(to)] : [from, to]));
+    }
+    const queries = parts.map((p) => leanQuery<{ familyId: string }>(ctx.db, p.entity, p.relations ?? [], p.window, 'familyId', p.only));
+    const sql = `SELECT ${queries.map((q, i) => `(${q.sql(allowed.length, windowAt.get(parts[i].window!))}) AS ${ctx.db.driver.escape(`p${i}`)}`).join(', ')}`;
+    const [result] = (await ctx.db.query(sql, params)) as Array<Record<string, unknown>>;
+    const byPart = queries.map((q, i) => q.hydrate([{ rows: result[`p${i}`] }]));
+    return familyIds.map((id) => byPart.map((rows) => rows.filter((r) => r.familyId === id)) as unknown as RowsOfParts<P>);
+  });
+}
+
 /** Rows of `entity` by primary key, through the same lean query as `rowsByFamily`: for a loader of one entity by id. */
 export async function rowsById<T>(db: DataSource, entity: EntityTarget<T> & { name: string }, ids: readonly string[]): Promise<T[]> {
   if (ids.length === 0) return [];
@@ -48,8 +85,8 @@ export async function rowsById<T>(db: DataSource, entity: EntityTarget<T> & { na
 }
 
 interface LeanQuery<T> {
-  /** The statement for `familyCount` family ids ($1..$n), then the window's bounds. */
-  sql(familyCount: number): string;
+  /** The statement for `familyCount` family ids ($1..$n), then the window's bounds (from `$windowAt`, by default $n+1). */
+  sql(familyCount: number, windowAt?: number): string;
   /** The entities from the statement's result. */
   hydrate(result: unknown): T[];
 }
@@ -110,16 +147,14 @@ function leanQuery<T>(
     `SELECT coalesce(json_agg(json_build_array(${select.join(', ')})${order}), '[]') AS ${q('rows')} ` +
     `FROM ${table(meta)} ${q('t')} ${joins.join(' ')} WHERE ${q('t')}.${q(meta.findColumnWithPropertyName(by)!.databaseName)} IN (`;
   query = {
-    sql: (n) => {
+    sql: (n, windowAt = n + 1) => {
       const ids = Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ');
-      return windowColumn ? `${head}${ids}) AND ${q('t')}.${windowColumn} BETWEEN $${n + 1} AND $${n + 2}` : `${head}${ids})`;
+      return windowColumn ? `${head}${ids}) AND ${q('t')}.${windowColumn} BETWEEN $${windowAt} AND $${windowAt + 1}` : `${head}${ids})`;
     },
     hydrate: (result) => {
       const rows = (result as Array<{ rows: unknown[][] | string }>)[0].rows;
       // PGlite and node-postgres both parse `json`; a driver that does not would hand over the text.
-      return (typeof rows === 'string' ? (JSON.parse(rows) as unknown[][]) : rows).map(
-        (row) => Object.assign(own(row), ...hydrators.map((h) => h(row))) as T,
-      );
+      return (typeof rows === 'string' ? (JSON.parse(rows) as unknown[][]) : rows).map((row) => Object.assign(own(row), ...hydrators.map((h) => h(row))) as T);
     },
   };
   byKey.set(key, query as LeanQuery<never>);

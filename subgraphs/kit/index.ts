@@ -13,7 +13,7 @@ export type { SubgraphContext } from './context';
 export { FamilyData } from './category';
 export { CATEGORIES, CORE_CATEGORIES, type Basis, type Category, type CoreCategory, type Grant, type Role } from './passport';
 export { guarded } from './guard';
-export { familyKeyReference, rowsByFamily, type FamilyRowsOptions } from './family-rows';
+export { familyKeyReference, rowsByFamily, rowsByFamilyTogether, type FamilyRowsOptions, type FamilyRowsPart } from './family-rows';
 export type { Viewer } from './viewer';
 
 // The companion's timeline.

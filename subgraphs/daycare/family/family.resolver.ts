@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { AgendaItem, AgendaSource, AgendaStatus } from '../../kit/agenda';
-import { rowsByFamily } from '../../kit/family-rows';
+import { rowsByFamily, rowsByFamilyTogether } from '../../kit/family-rows';
 import type { SubgraphContext } from '../../kit/context';
 import { helsinkiInstant } from '../../kit/date-time';
 import { DiscussionTime } from '../discussion-time/discussion-time.entity';
@@ -12,33 +12,25 @@ const reservations = (ctx: SubgraphContext, id: string) => rowsByFamily(ctx, Att
 const absences = (ctx: SubgraphContext, id: string) => rowsByFamily(ctx, Absence, { window: 'date' }).load(id);
 const discussionTimes = (ctx: SubgraphContext, id: string) => rowsByFamily(ctx, DiscussionTime, { relations: ['unit'], window: 'startsAt' }).load(id);
 
-// The agenda reads only these columns: every column costs on every row.
-const agendaRows = {
-  reservations: (ctx: SubgraphContext, id: string) =>
-    rowsByFamily(ctx, AttendanceReservation, {
+// The agenda reads only these columns (every column costs on every row), all three in one statement.
+const agendaRows = (ctx: SubgraphContext, id: string) =>
+  rowsByFamilyTogether(ctx, 'DaycareAgenda', [
+    {
+      entity: AttendanceReservation,
       relations: ['unit'],
       window: 'date',
       only: ['id', 'childId', 'date', 'startTime', 'endTime', 'unit.name', 'unit.address'],
-    }).load(id),
-  absences: (ctx: SubgraphContext, id: string) => rowsByFamily(ctx, Absence, { window: 'date', only: ['childId', 'date'] }).load(id),
-  discussionTimes: (ctx: SubgraphContext, id: string) =>
-    rowsByFamily(ctx, DiscussionTime, {
-      relations: ['unit'],
-      window: 'startsAt',
-      only: ['id', 'startsAt', 'endsAt', 'status', 'topic', 'unit.name', 'unit.address'],
-    }).load(id),
-};
+    },
+    { entity: Absence, window: 'date', only: ['childId', 'date'] },
+    { entity: DiscussionTime, relations: ['unit'], window: 'startsAt', only: ['id', 'startsAt', 'endsAt', 'status', 'topic', 'unit.name', 'unit.address'] },
+  ] as const).load(id);
 
 @Resolver(() => Family)
 export class DaycareFamilyResolver {
   /** Each reserved day is a booking; a reported absence that day cancels it. */
   @FieldResolver(() => [AgendaItem], { nullable: true })
   async daycareAgenda(@Root() family: Family, @Ctx() ctx: SubgraphContext): Promise<AgendaItem[]> {
-    const [days, away, discussions] = await Promise.all([
-      agendaRows.reservations(ctx, family.id),
-      agendaRows.absences(ctx, family.id),
-      agendaRows.discussionTimes(ctx, family.id),
-    ]);
+    const [days, away, discussions] = await agendaRows(ctx, family.id);
     const absent = new Set(away.map((a) => `${a.childId}|${a.date}`));
     // The topic is a note; with `bookings` alone the title says only that a discussion is booked.
     const withTopic = discussions.length > 0 && ctx.access.permit('notes', [family.id]).has(family.id);
