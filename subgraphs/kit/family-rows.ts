@@ -70,9 +70,9 @@ export function rowsByFamilyTogether<P extends readonly FamilyRowsPart<{ familyI
       params.push(...(kind === 'date' ? [helsinkiToday(from), helsinkiToday(to)] : [from, to]));
     }
     const queries = parts.map((p) => leanQuery<{ familyId: string }>(ctx.db, p.entity, p.relations ?? [], p.window, 'familyId', p.only));
-    const sql = `SELECT ${queries.map((q, i) => `(${q.sql(allowed.length, windowAt.get(parts[i].window!))}) AS ${ctx.db.driver.escape(`p${i}`)}`).join(', ')}`;
+    const sql = `SELECT ${queries.map((q, i) => `(${q.aggregateSql(allowed.length, windowAt.get(parts[i].window!) ?? 0)}) AS ${ctx.db.driver.escape(`p${i}`)}`).join(', ')}`;
     const [result] = (await ctx.db.query(sql, params)) as Array<Record<string, unknown>>;
-    const byPart = queries.map((q, i) => q.hydrate([{ rows: result[`p${i}`] }]));
+    const byPart = queries.map((q, i) => q.hydrateAggregate(result[`p${i}`]));
     return familyIds.map((id) => byPart.map((rows) => rows.filter((r) => r.familyId === id)) as unknown as RowsOfParts<P>);
   });
 }
@@ -85,20 +85,23 @@ export async function rowsById<T>(db: DataSource, entity: EntityTarget<T> & { na
 }
 
 interface LeanQuery<T> {
-  /** The statement for `familyCount` family ids ($1..$n), then the window's bounds (from `$windowAt`, by default $n+1). */
-  sql(familyCount: number, windowAt?: number): string;
-  /** The entities from the statement's result. */
-  hydrate(result: unknown): T[];
+  /** The statement for `familyCount` family ids ($1..$n), then the window's bounds ($n+1, $n+2): plain rows. */
+  sql(familyCount: number): string;
+  /** The entities from that statement's rows. */
+  hydrate(rows: unknown): T[];
+  /** The same rows as one `json_agg` array (in a column named `rows`), the window's bounds from `$windowAt`: to combine statements. */
+  aggregateSql(familyCount: number, windowAt: number): string;
+  /** The entities from that array. */
+  hydrateAggregate(rows: unknown): T[];
 }
 
 const leanQueries = new WeakMap<DataSource, Map<string, LeanQuery<never>>>();
 
 /**
  * The read path is hot (every agenda), so the SQL is built once from TypeORM's metadata, without the query
- * builder and entity transformer that `find` runs on every call. The rows come back as one JSON array of
- * arrays (`json_agg`), which the database driver parses in one `JSON.parse` instead of column by column:
- * for the embedded PGlite that halves a 90-row agenda query. Each value then goes through the driver's own
- * hydration (a `timestamptz` string becomes a Date, as from a plain row). Same rows, same single statement.
+ * builder and entity transformer that `find` runs on every call, and each value goes through the driver's own
+ * hydration. Same rows, same single statement as `find` with relations. The aggregate form returns the rows
+ * as one JSON array, for `rowsByFamilyTogether` to put several entities into one statement.
  */
 function leanQuery<T>(
   db: DataSource,
@@ -117,14 +120,15 @@ function leanQuery<T>(
   const q = (name: string) => db.driver.escape(name);
   const table = (meta: EntityMetadata) => meta.tablePath.split('.').map(q).join('.');
   const select: string[] = [];
-  const hydrators: Array<(row: unknown[]) => object> = [];
+  type Row = (at: number) => unknown;
+  const hydrators: Array<(row: Row) => object> = [];
   const columnsOf = (meta: EntityMetadata, alias: string, prefix = '') => {
     const columns = meta.columns
       .filter((c) => !c.isVirtual && (!only || (prefix === '' && c.propertyName === by) || only.includes(prefix + c.propertyName)))
       .map((c) => ({ column: c, at: select.push(`${q(alias)}.${q(c.databaseName)}`) - 1 }));
-    return (row: unknown[]) => {
+    return (row: Row) => {
       const target = Object.create((meta.target as Function).prototype) as Record<string, unknown>;
-      for (const { column, at } of columns) target[column.propertyName] = db.driver.prepareHydratedValue(row[at], column);
+      for (const { column, at } of columns) target[column.propertyName] = db.driver.prepareHydratedValue(row(at), column);
       return target;
     };
   };
@@ -138,24 +142,26 @@ function leanQuery<T>(
     const hydrate = columnsOf(inverse, alias, `${name}.`);
     // A missing joined row (LEFT JOIN) has a null primary key.
     const missingAt = select.push(`${q(alias)}.${q(inverse.primaryColumns[0].databaseName)} IS NULL`) - 1;
-    hydrators.push((row) => ({ [name]: row[missingAt] === true ? null : hydrate(row) }));
+    hydrators.push((row) => ({ [name]: row(missingAt) === true ? null : hydrate(row) }));
     return `LEFT JOIN ${table(inverse)} ${q(alias)} ON ${q(alias)}.${q(join.referencedColumn!.databaseName)} = ${q('t')}.${q(join.databaseName)}`;
   });
+  const entityOf = (row: Row) => Object.assign(own(row), ...hydrators.map((h) => h(row))) as T;
   const windowColumn = window && q(meta.findColumnWithPropertyName(window)!.databaseName);
   const order = windowColumn ? ` ORDER BY ${q('t')}.${windowColumn} ASC` : '';
-  const head =
-    `SELECT coalesce(json_agg(json_build_array(${select.join(', ')})${order}), '[]') AS ${q('rows')} ` +
-    `FROM ${table(meta)} ${q('t')} ${joins.join(' ')} WHERE ${q('t')}.${q(meta.findColumnWithPropertyName(by)!.databaseName)} IN (`;
+  const from = `FROM ${table(meta)} ${q('t')} ${joins.join(' ')} WHERE ${q('t')}.${q(meta.findColumnWithPropertyName(by)!.databaseName)} IN (`;
+  const where = (n: number, windowAt: number) => {
+    const ids = Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ');
+    return windowColumn ? `${ids}) AND ${q('t')}.${windowColumn} BETWEEN $${windowAt} AND $${windowAt + 1}` : `${ids})`;
+  };
+  const aliases = select.map((_, i) => `c${i}`);
+  const rowsHead = `SELECT ${select.map((column, i) => `${column} AS ${q(aliases[i])}`).join(', ')} ${from}`;
+  const aggregateHead = `SELECT coalesce(json_agg(json_build_array(${select.join(', ')})${order}), '[]') AS ${q('rows')} ${from}`;
   query = {
-    sql: (n, windowAt = n + 1) => {
-      const ids = Array.from({ length: n }, (_, i) => `$${i + 1}`).join(', ');
-      return windowColumn ? `${head}${ids}) AND ${q('t')}.${windowColumn} BETWEEN $${windowAt} AND $${windowAt + 1}` : `${head}${ids})`;
-    },
-    hydrate: (result) => {
-      const rows = (result as Array<{ rows: unknown[][] | string }>)[0].rows;
-      // PGlite and node-postgres both parse `json`; a driver that does not would hand over the text.
-      return (typeof rows === 'string' ? (JSON.parse(rows) as unknown[][]) : rows).map((row) => Object.assign(own(row), ...hydrators.map((h) => h(row))) as T);
-    },
+    sql: (n) => `${rowsHead}${where(n, n + 1)}${order}`,
+    hydrate: (rows) => (rows as Array<Record<string, unknown>>).map((row) => entityOf((at) => row[aliases[at]])),
+    aggregateSql: (n, windowAt) => `${aggregateHead}${where(n, windowAt)}`,
+    // PGlite and node-postgres both parse `json`; a driver that does not would hand over the text.
+    hydrateAggregate: (rows) => (typeof rows === 'string' ? (JSON.parse(rows) as unknown[][]) : (rows as unknown[][])).map((row) => entityOf((at) => row[at])),
   };
   byKey.set(key, query as LeanQuery<never>);
   return query;
