@@ -1,10 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { Between, In } from 'typeorm';
 import { Action, Performs } from '../../kit/actions';
 import type { SubgraphContext } from '../../kit/context';
-import { helsinkiInstant, helsinkiToday, LocalDateScalar } from '../../kit/date-time';
-import { badInput, forbidden } from '../../kit/errors';
-import { manyEach } from '../../kit/loaders';
+import { LocalDateScalar } from '../../kit/date-time';
 import { Family } from '../family/family';
 import { meetingPlaceById } from '../meeting-place/meeting-place.loader';
 import { MeetingPlace } from '../meeting-place/meeting-place.entity';
@@ -12,26 +9,11 @@ import { Activity, ActivitySignUp } from './activity.entity';
 import { CreateActivityInput, RecordAttendanceInput, RecordHeadCountInput, SignUpForActivityInput } from './activity.input';
 import { ActivityService } from './activity.service';
 
-const DAY_MS = 86_400_000;
-
-/** The programme holds no family data, yet only the public operations answer a caller without an account. */
-function refuseAnonymous(ctx: SubgraphContext): void {
-  if (ctx.viewer.hasRole('anonymous')) throw forbidden('Sign in to see the meeting places and activities.');
-}
-const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-
-function signUpsByActivity(ctx: SubgraphContext) {
-  return ctx.loaders.get<string, ActivitySignUp[]>('ActivitySignUp.byActivity', async (ids) =>
-    manyEach(ids, await ctx.db.getRepository(ActivitySignUp).find({ where: { activityId: In([...ids]) }, order: { createdAt: 'ASC' } }), (s) => s.activityId),
-  );
-}
-
 @Resolver(() => MeetingPlace)
 export class MeetingPlaceResolver {
   @Query(() => [MeetingPlace], { description: "The meeting places: living rooms and residents' rooms, with opening hours and partners present." })
   meetingPlaces(@Ctx() ctx: SubgraphContext): Promise<MeetingPlace[]> {
-    refuseAnonymous(ctx);
-    return ctx.db.getRepository(MeetingPlace).find({ order: { name: 'ASC' } });
+    return new ActivityService(ctx).meetingPlaces();
   }
 }
 
@@ -45,15 +27,7 @@ export class ActivityResolver {
     @Arg('to', () => LocalDateScalar, { nullable: true, description: 'The last day; default 60 days after `from`.' }) to: string | undefined,
     @Ctx() ctx: SubgraphContext,
   ): Promise<Activity[]> {
-    refuseAnonymous(ctx);
-    const first = from ?? helsinkiToday();
-    const last = to ?? plusDays(first, 60);
-    if (last < first) throw badInput('to must not be before from.', 'to');
-    if (last > plusDays(first, 92)) throw badInput('Ask for at most 92 days at a time.', 'to');
-    return ctx.db.getRepository(Activity).find({
-      where: { startsAt: Between(helsinkiInstant(first, '00:00'), helsinkiInstant(plusDays(last, 1), '00:00')) },
-      order: { startsAt: 'ASC', id: 'ASC' },
-    });
+    return new ActivityService(ctx).activities(from, to);
   }
 
   @FieldResolver(() => MeetingPlace, { nullable: true, description: 'The meeting place; null when the activity meets elsewhere (`meetingPoint`).' })
@@ -64,14 +38,14 @@ export class ActivityResolver {
 
   @FieldResolver(() => Int, { description: 'Places still free; no family detail.' })
   async placesLeft(@Root() activity: Activity, @Ctx() ctx: SubgraphContext): Promise<number> {
-    const signUps = await signUpsByActivity(ctx).load(activity.id);
+    const signUps = await new ActivityService(ctx).signUpsOf(activity.id);
     return Math.max(0, activity.capacity - signUps.reduce((sum, s) => sum + s.participants, 0));
   }
 
   @Directive('@category(name: "bookings")')
   @FieldResolver(() => [ActivitySignUp], { description: 'Sign-ups of families the viewer may see the bookings of: a guardian the own, a family worker all.' })
   async signUps(@Root() activity: Activity, @Ctx() ctx: SubgraphContext): Promise<ActivitySignUp[]> {
-    const signUps = await signUpsByActivity(ctx).load(activity.id);
+    const signUps = await new ActivityService(ctx).signUpsOf(activity.id);
     const allowed = ctx.access.permit('bookings', new Set(signUps.map((s) => s.familyId)));
     return signUps.filter((s) => allowed.has(s.familyId));
   }

@@ -1,7 +1,9 @@
-import { type EntityManager } from 'typeorm';
+import { Between, In, type EntityManager } from 'typeorm';
 import { Action, performWrite } from '../../kit/actions';
 import type { SubgraphContext } from '../../kit/context';
+import { helsinkiInstant, helsinkiToday } from '../../kit/date-time';
 import { badInput, codedError, conflict, forbidden, notFound } from '../../kit/errors';
+import { manyEach } from '../../kit/loaders';
 import { SocialHost } from '../host/host-group.entity';
 import { schedulingProblem } from '../host/schedule-rule';
 import { MeetingPlace } from '../meeting-place/meeting-place.entity';
@@ -24,8 +26,46 @@ export async function placesTaken(tx: EntityManager, activityId: string): Promis
   return Number(row?.taken ?? 0);
 }
 
+const plusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
+
 export class ActivityService {
   constructor(private readonly ctx: SubgraphContext) {}
+
+  /** The programme holds no family data, yet only the public operations answer a caller without an account. */
+  private refuseAnonymous(): void {
+    if (this.ctx.viewer.hasRole('anonymous')) throw forbidden('Sign in to see the meeting places and activities.');
+  }
+
+  meetingPlaces(): Promise<MeetingPlace[]> {
+    this.refuseAnonymous();
+    return this.ctx.db.getRepository(MeetingPlace).find({ order: { name: 'ASC' } });
+  }
+
+  /** Activities starting from `from` to `to` (Helsinki days, inclusive, at most 92); default today and the next 60 days. */
+  activities(from?: string, to?: string): Promise<Activity[]> {
+    this.refuseAnonymous();
+    const first = from ?? helsinkiToday();
+    const last = to ?? plusDays(first, 60);
+    if (last < first) throw badInput('to must not be before from.', 'to');
+    if (last > plusDays(first, 92)) throw badInput('Ask for at most 92 days at a time.', 'to');
+    return this.ctx.db.getRepository(Activity).find({
+      where: { startsAt: Between(helsinkiInstant(first, '00:00'), helsinkiInstant(plusDays(last, 1), '00:00')) },
+      order: { startsAt: 'ASC', id: 'ASC' },
+    });
+  }
+
+  /** An activity's sign-ups, oldest first, one statement per batch of activities; the caller filters by grant. */
+  signUpsOf(activityId: string): Promise<ActivitySignUp[]> {
+    return this.ctx.loaders
+      .get<string, ActivitySignUp[]>('ActivitySignUp.byActivity', async (ids) =>
+        manyEach(
+          ids,
+          await this.ctx.db.getRepository(ActivitySignUp).find({ where: { activityId: In([...ids]) }, order: { createdAt: 'ASC' } }),
+          (s) => s.activityId,
+        ),
+      )
+      .load(activityId);
+  }
 
   create(input: CreateActivityInput): Promise<Activity> {
     const { idempotencyKey: _key, ...activity } = input;
