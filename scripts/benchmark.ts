@@ -21,13 +21,11 @@ import { envPrefix } from '../subgraphs/kit/services';
 import { directHeadline } from './benchmark/direct';
 import { loadRun, postGraphQL, runLoad, summarise, type GraphQLReply, type LoadResult, type LoadRun } from './benchmark/load';
 import { createPassportSource } from './benchmark/passport';
-import { LABELS, PEERS, TARGETS, type Peer, type Target } from './benchmark/targets';
-import { measureProcesses, pidListeningOn, postgresBackends, type ProcessUsage } from './benchmark/processes';
+import { HEADLINE, LABELS, PEERS, TARGETS, type Peer, type Target } from './benchmark/targets';
+import { addUsage, measureProcesses, pidListeningOn, postgresBackends, type ProcessUsage } from './benchmark/processes';
 import { LOAD_GENERATOR, markdown, ratios, type BenchmarkReport, type TargetResult } from './benchmark/report';
 import { scaleCompanionIds, scaleFamilyCount } from './seed-scale';
 import { startFederation, type Federation } from './federation';
-
-const HEADLINE = `query CompanionAgenda { myFamilies { id displayName agenda { source title startsAt endsAt status location { name address } } } }`;
 
 const env = process.env;
 const settings = {
@@ -185,11 +183,7 @@ async function main() {
         };
         const { result, usage } = await measureProcesses(pids(target), () => loadRun(settings.connections, slice, checked));
         runs.get(target)!.push(result);
-        const sum = usageOf.get(target)!;
-        for (const u of usage) {
-          const seen = sum.get(u.name);
-          sum.set(u.name, seen ? { name: u.name, cpuMs: seen.cpuMs + u.cpuMs, peakRssMb: Math.max(seen.peakRssMb, u.peakRssMb) } : u);
-        }
+        addUsage(usageOf.get(target)!, usage);
       }
     }
 

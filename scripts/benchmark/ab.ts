@@ -17,9 +17,9 @@ import { registry } from '../../subgraphs/kit/registry';
 import { envPrefix } from '../../subgraphs/kit/services';
 import type { Federation, FederationOptions } from '../federation';
 import { loadRun, postGraphQL, summarise, type LoadRun } from './load';
-import { measureProcesses, postgresBackends } from './processes';
+import { addUsage, measureProcesses, postgresBackends, type ProcessUsage } from './processes';
+import { HEADLINE } from './targets';
 
-const HEADLINE = `query CompanionAgenda { myFamilies { id displayName agenda { source title startsAt endsAt status location { name address } } } }`;
 const SLICE_SECONDS = readInt('AB_SLICE_SECONDS', 3, 1, 60);
 const SLICES = readInt('AB_SLICES', 10, 1, 1000);
 const CONNECTIONS = readInt('AB_CONNECTIONS', 10, 1, 1000);
@@ -31,7 +31,7 @@ interface Side {
   federation?: Federation;
   authorizations: string[];
   runs: LoadRun[];
-  cpuMs: Map<string, number>;
+  usage: Map<string, ProcessUsage>;
 }
 
 function sideEnv(portBase: number, dataDir: string, databaseUrl?: string): NodeJS.ProcessEnv {
@@ -55,7 +55,7 @@ async function main() {
       env: sideEnv(7400, path.join(here, '.data', 'ab-this'), urlA),
       authorizations: [],
       runs: [],
-      cpuMs: new Map(),
+      usage: new Map(),
     },
     {
       label: `other (${path.basename(other)})`,
@@ -63,7 +63,7 @@ async function main() {
       env: sideEnv(7500, path.join(here, '.data', 'ab-other'), urlB),
       authorizations: [],
       runs: [],
-      cpuMs: new Map(),
+      usage: new Map(),
     },
   ];
   try {
@@ -92,12 +92,12 @@ async function main() {
       for (const side of slice % 2 ? [...sides].reverse() : sides) {
         const { result, usage } = await measureProcesses(pids(side), () => loadRun(CONNECTIONS, SLICE_SECONDS, send(side)));
         side.runs.push(result);
-        for (const u of usage) side.cpuMs.set(u.name, (side.cpuMs.get(u.name) ?? 0) + u.cpuMs);
+        addUsage(side.usage, usage);
       }
     }
     const results = sides.map((side) => ({ side, load: summarise(side.runs) }));
-    const names = [...new Set(sides.flatMap((s) => [...s.cpuMs.keys()]))];
-    const perRequest = (r: (typeof results)[number], name: string) => (r.side.cpuMs.get(name) ?? 0) / Math.max(1, r.load.requests);
+    const names = [...new Set(sides.flatMap((s) => [...s.usage.keys()]))];
+    const perRequest = (r: (typeof results)[number], name: string) => (r.side.usage.get(name)?.cpuMs ?? 0) / Math.max(1, r.load.requests);
     const total = (r: (typeof results)[number]) => names.reduce((sum, n) => sum + perRequest(r, n), 0);
     const [a, b] = results;
     const lines = [

@@ -99,3 +99,11 @@ export async function measureProcesses<T>(pids: () => Promise<Map<string, number
   }));
   return { result, usage };
 }
+
+/** Adds one measured stretch to a running total per process: CPU summed, peak RSS the highest. */
+export function addUsage(total: Map<string, ProcessUsage>, usage: ProcessUsage[]): void {
+  for (const u of usage) {
+    const seen = total.get(u.name);
+    total.set(u.name, seen ? { name: u.name, cpuMs: seen.cpuMs + u.cpuMs, peakRssMb: Math.max(seen.peakRssMb, u.peakRssMb) } : u);
+  }
+}

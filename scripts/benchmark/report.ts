@@ -1,5 +1,6 @@
 import type { LoadResult } from './load';
 import type { ProcessUsage } from './processes';
+import { PEERS } from './targets';
 
 export interface TargetResult {
   name: string;
@@ -35,14 +36,13 @@ export function ratios(targets: TargetResult[]): Record<string, number> {
   const project = by('project');
   const out: Record<string, number> = {};
   if (!project) return out;
-  for (const peer of ['apollo', 'hive', 'hive-rust']) {
-    const other = by(peer);
-    if (other) out[`throughput project / ${peer}`] = project.load.requestsPerSecond / other.load.requestsPerSecond;
-  }
   // The gateway's own CPU per request: what a gateway adds, apart from the subgraphs every gateway shares.
   const gatewayCpu = (r: TargetResult) => r.processes.find((p) => p.name === 'gateway')?.cpuMsPerRequest;
-  for (const peer of ['apollo', 'hive', 'hive-rust']) {
-    const [mine, theirs] = [gatewayCpu(project), by(peer) && gatewayCpu(by(peer)!)];
+  for (const peer of PEERS) {
+    const other = by(peer);
+    if (!other) continue;
+    out[`throughput project / ${peer}`] = project.load.requestsPerSecond / other.load.requestsPerSecond;
+    const [mine, theirs] = [gatewayCpu(project), gatewayCpu(other)];
     if (mine && theirs) out[`gateway CPU per request, project / ${peer}`] = mine / theirs;
   }
   const direct = by('direct');
