@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { demoMunicipality } from '../demo/municipality';
 import { helsinkiInstant, helsinkiToday } from '../subgraphs/kit/date-time';
 import { isWorkingDay } from '../subgraphs/kit/working-days';
-import { gql, tokenFor } from './setup/client';
+import { gql, sqlStatementsFor, tokenFor } from './setup/client';
 
 const demo = demoMunicipality();
 const host = demo.users['social-host'].id; // employed, half the rent
@@ -98,6 +98,22 @@ describe('a social host logs hours', () => {
     // The host may not approve the own hours.
     const self = await gql(decide, { token, variables: { input: { entryId: past.data!.logHours.id, approve: true } } });
     expect(self.errors![0].extensions!.code).toBe('FORBIDDEN');
+  });
+});
+
+describe("every host's month for a family worker", () => {
+  it('reads all hosts\' entries in one statement, not one per host', async () => {
+    const worker = await tokenFor('family-worker');
+    const month = monthBefore(1);
+    const months = (fields: string) => gql(`query($month: String!) { hostMonths(month: $month) { hostId ${fields} } }`, { token: worker, variables: { month } });
+    const plain = await months('quotaState');
+    const withEntries = await months('entries { id minutes hostId }');
+    expect(withEntries.errors).toBeUndefined();
+    const listed = withEntries.data!.hostMonths as Array<{ hostId: string; entries: Array<{ hostId: string }> }>;
+    expect(listed.filter((m) => m.entries.length > 0).length).toBeGreaterThan(1);
+    for (const m of listed) expect(m.entries.every((e) => e.hostId === m.hostId)).toBe(true);
+    const [before, after] = [await sqlStatementsFor(plain.requestId), await sqlStatementsFor(withEntries.requestId)];
+    expect(after.volunteers).toBe(before.volunteers + 1);
   });
 });
 

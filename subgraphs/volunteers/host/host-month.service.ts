@@ -28,13 +28,8 @@ export function assertMayReadHostMonth(ctx: SubgraphContext, hostId: string): vo
 /** Per request: a host's month from three statements per month asked, whatever the number of hosts. */
 export function hostMonthLoader(ctx: SubgraphContext) {
   return ctx.loaders.get<string, HostMonth | null>('HostMonth.byKey', async (keys) => {
-    const byMonth = new Map<string, string[]>();
-    for (const key of keys) {
-      const [hostId, month] = key.split('|');
-      byMonth.set(month, [...(byMonth.get(month) ?? []), hostId]);
-    }
     const found = new Map<string, HostMonth>();
-    for (const [month, hostIds] of byMonth) {
+    for (const [month, hostIds] of hostsByMonth(keys)) {
       const { first, last } = monthDays(month)!;
       const hosts = await ctx.db.getRepository(SocialHost).findBy({ id: In(hostIds) });
       const minutes: Array<{ hostId: string; status: HoursEntryStatus; minutes: string }> = await ctx.db.query(
@@ -80,7 +75,27 @@ export async function allHostMonths(ctx: SubgraphContext, month: string): Promis
   return months.filter((m): m is HostMonth => m !== null && !(m instanceof Error));
 }
 
+/** A month's hours entries by start time, through a per-request loader: one statement per month asked, whatever the number of hosts. */
 export function entriesOfMonth(ctx: SubgraphContext, month: HostMonth): Promise<HoursEntry[]> {
-  const { first, last } = monthDays(month.month)!;
-  return ctx.db.getRepository(HoursEntry).find({ where: { hostId: month.hostId, date: Between(first, last) }, order: { startsAt: 'ASC' } });
+  return ctx.loaders
+    .get<string, HoursEntry[]>('HoursEntry.byHostMonth', async (keys) => {
+      const found = new Map<string, HoursEntry[]>();
+      for (const [month, hostIds] of hostsByMonth(keys)) {
+        const { first, last } = monthDays(month)!;
+        const entries = await ctx.db.getRepository(HoursEntry).find({ where: { hostId: In(hostIds), date: Between(first, last) }, order: { startsAt: 'ASC' } });
+        for (const entry of entries) found.set(`${entry.hostId}|${month}`, [...(found.get(`${entry.hostId}|${month}`) ?? []), entry]);
+      }
+      return keys.map((k) => found.get(k) ?? []);
+    })
+    .load(`${month.hostId}|${month.month}`);
+}
+
+/** `hostId|month` keys grouped by month. */
+function hostsByMonth(keys: readonly string[]): Map<string, string[]> {
+  const byMonth = new Map<string, string[]>();
+  for (const key of keys) {
+    const [hostId, month] = key.split('|');
+    byMonth.set(month, [...(byMonth.get(month) ?? []), hostId]);
+  }
+  return byMonth;
 }
