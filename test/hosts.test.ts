@@ -102,10 +102,11 @@ describe('a social host logs hours', () => {
 });
 
 describe("every host's month for a family worker", () => {
-  it('reads all hosts\' entries in one statement, not one per host', async () => {
+  it("reads all hosts' entries in one statement, not one per host", async () => {
     const worker = await tokenFor('family-worker');
     const month = monthBefore(1);
-    const months = (fields: string) => gql(`query($month: String!) { hostMonths(month: $month) { hostId ${fields} } }`, { token: worker, variables: { month } });
+    const months = (fields: string) =>
+      gql(`query($month: String!) { hostMonths(month: $month) { hostId ${fields} } }`, { token: worker, variables: { month } });
     const plain = await months('quotaState');
     const withEntries = await months('entries { id minutes hostId }');
     expect(withEntries.errors).toBeUndefined();
