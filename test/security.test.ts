@@ -87,6 +87,19 @@ describe('subgraphs answer only the gateway', () => {
     const res = await gql(ENTITIES, { url: subgraphUrl('clinic'), variables: { r: representations }, headers: { [PASSPORT_HEADER]: forged } });
     expect(res.status).toBe(401);
   });
+
+  it.each([
+    ['a GET', { method: 'GET' }, 405],
+    ['a form post', { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query={__typename}' }, 415],
+    ['a body that is not JSON', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":' }, 400],
+    ['a body over 8 MB', { method: 'POST', headers: { 'content-type': 'application/json' }, body: `{"query":"${'x'.repeat(8 * 1024 * 1024)}"}` }, 413],
+  ] as const)('answers %s with a coded error and no stack trace', async (_name, init, status) => {
+    const res = await fetch(subgraphUrl('clinic'), init);
+    expect(res.status).toBe(status);
+    const body = (await res.json()) as { errors: Array<{ message: string; extensions: { code: string } }> };
+    expect(body.errors[0].extensions.code).toMatch(/^(METHOD_NOT_ALLOWED|BAD_REQUEST)$/);
+    expect(JSON.stringify(body)).not.toMatch(/at .+\.js:\d+/);
+  });
 });
 
 describe('a companion sees only what the family consented to', () => {

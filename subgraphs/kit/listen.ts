@@ -15,10 +15,10 @@ export function listen(app: Express, port: number, variable: string): Promise<Se
 const listenError = (error: Error, port: number, variable: string) =>
   (error as NodeJS.ErrnoException).code === 'EADDRINUSE' ? badConfig(`Port ${port} is already in use; stop what runs there or set ${variable}.`) : error;
 
-/** A port held before start-up work: it answers 503 until `serve` hands it the app. */
+/** A port held before start-up work: it answers 503 until `serve` hands it the request listener. */
 export interface HeldPort {
   server: Server;
-  serve(app: Express): void;
+  serve(listener: http.RequestListener): void;
 }
 
 /**
@@ -33,9 +33,9 @@ export function holdPort(port: number, variable: string): Promise<HeldPort> {
     server.listen(port, () =>
       resolve({
         server,
-        serve(app) {
+        serve(listener) {
           server.off('request', starting);
-          server.on('request', app);
+          server.on('request', listener);
         },
       }),
     );

@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { NextFunction, Request, Response } from 'express';
+import type { Request, Response } from 'express';
+import type { Step } from './graphql-endpoint';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, register } from 'prom-client';
 
 /**
@@ -50,9 +51,9 @@ function operationLabel(name: unknown): string {
   return name;
 }
 
-/** Counts and times each request on the route it is mounted on (after the JSON body parser). */
-export function countRequests(service: string) {
-  return (req: Request, res: Response, next: NextFunction) => {
+/** Counts and times each request on the route it is mounted on (after the JSON body is parsed). */
+export function countRequests(service: string): Step {
+  return (req, res, next) => {
     const stop = duration.startTimer();
     res.once('finish', () => {
       const operation = operationLabel(operationName(req.body));

@@ -2,11 +2,10 @@ import './registry-check';
 import './graphql-production';
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
 import type { DataSource } from 'typeorm';
 import { AccessLogEntry } from './access-log/access-log-entry';
 import { ChainWriter } from './access-log/chain-writer';
@@ -15,6 +14,7 @@ import { verifyStoredChain } from './access-log/stored-chain';
 import { dataRoot, loadSubgraphConfig, type SubgraphConfig } from './config';
 import type { SubgraphContext } from './context';
 import { openDatabase } from './database';
+import { graphqlEndpoint, refuse, type Step } from './graphql-endpoint';
 import { badInputAnswered, maskErrors } from './errors-format';
 import { Loaders } from './loaders';
 import { createLogger, type Logger } from './logger';
@@ -52,22 +52,41 @@ const ACCESS_LOG_UNAVAILABLE = {
   extensions: { code: 'SERVICE_UNAVAILABLE' },
 };
 
-const unauthorized = (res: Response, message: string) => res.status(401).json({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] });
+const passports = new WeakMap<IncomingMessage, Passport>();
+const requestIds = new WeakMap<IncomingMessage, string>();
+
+/** The verified passport of a request that passed `requirePassport`. */
+const passportOf = (req: IncomingMessage) => passports.get(req)!;
 
 /**
  * Reads and verifies the gateway's passport; nothing in a subgraph is reachable without one.
  * A passport is for one subgraph (its audience): one replayed from another subgraph is refused.
  */
-function requirePassport(verifier: PassportVerifier) {
-  return async (req: Request, res: Response, next: NextFunction) => {
-    const token = req.header(PASSPORT_HEADER);
-    if (!token) return unauthorized(res, 'Subgraphs answer only the gateway: no passport.');
+function requirePassport(verifier: PassportVerifier): Step {
+  return async (req, res, next) => {
+    const token = req.headers[PASSPORT_HEADER];
+    if (typeof token !== 'string' || !token) return refuse(res, 401, 'Subgraphs answer only the gateway: no passport.', 'UNAUTHENTICATED');
+    let passport: Passport;
     try {
-      res.locals.passport = await verifier.verify(token);
-      next();
+      passport = await verifier.verify(token);
     } catch {
-      unauthorized(res, 'The passport is invalid or expired.');
+      return refuse(res, 401, 'The passport is invalid or expired.', 'UNAUTHENTICATED');
     }
+    passports.set(req, passport);
+    next();
+  };
+}
+
+/** Names each call by the gateway's request id, counts its SQL statements and logs it (id, status, count, time; no data). */
+function logRequests(log: Logger): Step {
+  return (req, res, next) => {
+    const started = performance.now();
+    const given = req.headers['x-request-id'];
+    const requestId = (typeof given === 'string' && given.slice(0, 64)) || randomUUID();
+    requestIds.set(req, requestId);
+    res.setHeader('x-request-id', requestId);
+    const { count } = countingStatements(next);
+    res.once('finish', () => log.info({ requestId, status: res.statusCode, sqlStatements: count(), ms: Math.round(performance.now() - started) }, 'request'));
   };
 }
 
@@ -146,16 +165,16 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
   app.get('/metrics', metricsEndpoint);
   const passport = requirePassport(passportVerifier);
   app.post('/grants', express.json({ limit: '4kb' }), passport, async (req, res) => {
-    const caller = res.locals.passport as Passport;
-    const { sub, roles } = req.body ?? {};
+    const caller = passportOf(req);
+    const { sub, roles } = (req.body ?? {}) as { sub?: unknown; roles?: unknown };
     if (!caller.roles.includes('system') || typeof sub !== 'string' || !Array.isArray(roles)) {
       return res.status(403).json({ error: 'only the passport issuer asks for grants' });
     }
     res.json({ grants: def.grants ? await def.grants(db, { sub, roles }) : [] });
   });
   // The hash-chain check behind `npm run verify-access-log`; for the gateway's key or a data protection officer.
-  app.get('/access-log/verify', passport, async (_req, res) => {
-    const caller = res.locals.passport as Passport;
+  app.get('/access-log/verify', passport, async (req, res) => {
+    const caller = passportOf(req);
     if (!caller.roles.includes('system') && !caller.roles.includes('data-protection-officer')) {
       return res.status(403).json({ error: 'only a data protection officer verifies the access log' });
     }
@@ -167,36 +186,20 @@ export async function startSubgraph(def: SubgraphDefinition, env = process.env):
       res.status(503).json({ error: 'the access log could not be read; try again' });
     }
   });
-  app.use(
-    '/graphql',
+  const graphql = graphqlEndpoint({
+    apollo,
     // Only the gateway calls here, and `Family.accessLog` brings every part's entries for a family through `@requires`:
     // a family with a long log needs a body far above the gateway's client limit.
-    express.json({ limit: '8mb' }),
-    traceRequests(def.name, env),
-    countRequests(def.name),
-    passport,
-    (req, res, next) => {
-      const started = performance.now();
-      const requestId = req.header('x-request-id')?.slice(0, 64) || randomUUID();
-      res.locals.requestId = requestId;
-      const { count } = countingStatements(() => next());
-      res.on('finish', () => log.info({ requestId, status: res.statusCode, sqlStatements: count(), ms: Math.round(performance.now() - started) }, 'request'));
+    maxBodyBytes: 8 * 1024 * 1024,
+    steps: [traceRequests(def.name, env), countRequests(def.name), passport, logRequests(log)],
+    context: async (req) => {
+      const viewer = new Viewer(passportOf(req));
+      const requestId = requestIds.get(req)!;
+      return { viewer, db, loaders: new Loaders(), access: new AccessRecorder(viewer, def.name, requestId), requestId };
     },
-    expressMiddleware(apollo, {
-      context: async ({ res }) => {
-        const viewer = new Viewer(res.locals.passport as Passport);
-        return {
-          viewer,
-          db,
-          loaders: new Loaders(),
-          access: new AccessRecorder(viewer, def.name, res.locals.requestId as string),
-          requestId: res.locals.requestId as string,
-        };
-      },
-    }),
-  );
+  });
 
-  held.serve(app);
+  held.serve((req, res) => (req.url === '/graphql' || req.url?.startsWith('/graphql?') ? graphql(req, res) : app(req, res)));
   const http = held.server;
   log.info({ port: config.port, database: config.databaseUrl ? 'postgresql' : 'pglite' }, 'subgraph ready');
   return {

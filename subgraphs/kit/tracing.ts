@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { context, propagation, SpanKind, SpanStatusCode, trace, type Attributes } from '@opentelemetry/api';
 import { NodeTracerProvider, SimpleSpanProcessor, type ReadableSpan, type SpanExporter } from '@opentelemetry/sdk-trace-node';
-import type { NextFunction, Request, Response } from 'express';
+import type { Step } from './graphql-endpoint';
 import { operationName } from './metrics';
 
 /**
@@ -67,14 +67,15 @@ export function startTracing(service: string, env = process.env): void {
  * A server span around each request on the route it is mounted on, continuing the caller's trace.
  * The request id is read when the response finishes, after the route has settled it.
  */
-export function traceRequests(service: string, env = process.env) {
+export function traceRequests(service: string, env = process.env): Step {
   startTracing(service, env);
-  return (req: Request, res: Response, next: NextFunction) => {
+  return (req, res, next) => {
     if (!enabled) return next();
     const parent = propagation.extract(context.active(), req.headers);
-    const span = tracer().startSpan(`${service} ${req.method} ${req.baseUrl || req.path}`, { kind: SpanKind.SERVER }, parent);
+    const path = ((req as { originalUrl?: string }).originalUrl ?? req.url ?? '').split('?')[0];
+    const span = tracer().startSpan(`${service} ${req.method} ${path}`, { kind: SpanKind.SERVER }, parent);
     res.once('finish', () => {
-      const requestId = res.locals.requestId ?? res.getHeader('x-request-id') ?? req.header('x-request-id');
+      const requestId = res.getHeader('x-request-id') ?? req.headers['x-request-id'];
       if (requestId) span.setAttribute(REQUEST_ID_ATTRIBUTE, String(requestId).slice(0, 64));
       const operation = operationName(req.body);
       if (operation) span.setAttribute('graphql.operation.name', operation.slice(0, 100));
