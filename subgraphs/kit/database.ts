@@ -1,10 +1,11 @@
 import fs from 'node:fs';
 import { DataSource, type Logger as OrmLogger, type MixedList, type EntitySchema } from 'typeorm';
-import { PGliteDriver } from 'typeorm-pglite';
+import { getPGliteInstance, PGliteDriver } from 'typeorm-pglite';
 import { Client } from 'pg';
 import { badConfig } from './config-error';
 import type { Logger } from './logger';
 import { observePool } from './metrics';
+import { queryInOneCall } from './pglite-one-call';
 import { schemaName } from './services';
 import { noteStatement } from './sql-count';
 
@@ -79,6 +80,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DataSource> {
     release();
     throw error;
   }
+  if (!opts.databaseUrl) queryInOneCall(await getPGliteInstance());
   opts.log.info({ ms: Math.round(performance.now() - started) }, 'database open');
   const pool = (dataSource.driver as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
   if (opts.databaseUrl && pool) observePool(opts.service, pool);
