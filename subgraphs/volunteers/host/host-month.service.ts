@@ -1,6 +1,7 @@
 import { Between, In } from 'typeorm';
 import type { SubgraphContext } from '../../kit/context';
 import { badInput, forbidden, notFound } from '../../kit/errors';
+import { manyEach } from '../../kit/loaders';
 import { SocialHost } from './host-group.entity';
 import { HostGoalStatus, HoursEntryStatus } from './host-enums';
 import { HostMonth } from './host-month';
@@ -79,13 +80,14 @@ export async function allHostMonths(ctx: SubgraphContext, month: string): Promis
 export function entriesOfMonth(ctx: SubgraphContext, month: HostMonth): Promise<HoursEntry[]> {
   return ctx.loaders
     .get<string, HoursEntry[]>('HoursEntry.byHostMonth', async (keys) => {
-      const found = new Map<string, HoursEntry[]>();
+      const entries: HoursEntry[] = [];
       for (const [month, hostIds] of hostsByMonth(keys)) {
         const { first, last } = monthDays(month)!;
-        const entries = await ctx.db.getRepository(HoursEntry).find({ where: { hostId: In(hostIds), date: Between(first, last) }, order: { startsAt: 'ASC' } });
-        for (const entry of entries) found.set(`${entry.hostId}|${month}`, [...(found.get(`${entry.hostId}|${month}`) ?? []), entry]);
+        entries.push(
+          ...(await ctx.db.getRepository(HoursEntry).find({ where: { hostId: In(hostIds), date: Between(first, last) }, order: { startsAt: 'ASC' } })),
+        );
       }
-      return keys.map((k) => found.get(k) ?? []);
+      return manyEach(keys, entries, (e) => `${e.hostId}|${e.date.slice(0, 7)}`);
     })
     .load(`${month.hostId}|${month.month}`);
 }
