@@ -48,23 +48,10 @@ async function main() {
     throw new Error('usage: ab.js <other checkout, built with npm run build>');
   const [urlA, urlB] = (process.env.AB_DATABASE_URLS ?? '').split(',').filter(Boolean);
   const here = path.resolve(__dirname, '..', '..', '..');
-  const sides: Side[] = [
-    {
-      label: `this (${path.basename(here)})`,
-      root: here,
-      env: sideEnv(7400, path.join(here, '.data', 'ab-this'), urlA),
-      authorizations: [],
-      runs: [],
-      usage: new Map(),
-    },
-    {
-      label: `other (${path.basename(other)})`,
-      root: other,
-      env: sideEnv(7500, path.join(here, '.data', 'ab-other'), urlB),
-      authorizations: [],
-      runs: [],
-      usage: new Map(),
-    },
+  const sideOf = (label: string, root: string, env: NodeJS.ProcessEnv): Side => ({ label, root, env, authorizations: [], runs: [], usage: new Map() });
+  const sides = [
+    sideOf(`this (${path.basename(here)})`, here, sideEnv(7400, path.join(here, '.data', 'ab-this'), urlA)),
+    sideOf(`other (${path.basename(other)})`, other, sideEnv(7500, path.join(here, '.data', 'ab-other'), urlB)),
   ];
   try {
     for (const side of sides) {
