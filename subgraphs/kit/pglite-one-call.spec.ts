@@ -17,6 +17,13 @@ const outcome = (p) => p.then((r) => ({ rows: r.rows, fields: r.fields.map((f) =
     ['UPDATE entry SET n = n + $1 WHERE id = $2', [1, id]],
     ['SELECT $1::int', ['not a number']],
     ['SELECT n FROM entry WHERE ok = $1 AND data->>$2 IS NULL', [true, 'b']],
+    // Again, now prepared: a statement that failed when it ran, and one that never parsed.
+    ['SELECT * FROM entry WHERE id = ANY($1::uuid[]) AND at BETWEEN $2 AND $3', [[id], new Date('2026-11-01'), Date.parse('2026-12-01')]],
+    ['SELECT $1::int', ['not a number']],
+    ['SELECT $1::int', ['12']],
+    ['SELEC n FROM entry WHERE n = $1', [1]],
+    ['SELEC n FROM entry WHERE n = $1', [1]],
+    ['UPDATE entry SET n = n + $1 WHERE id = $2', [1, id]],
   ];
   const described = db.query.bind(db);
   const before = [];
@@ -25,20 +32,29 @@ const outcome = (p) => p.then((r) => ({ rows: r.rows, fields: r.fields.map((f) =
   queryInOneCall(db);
   const after = [];
   for (const [text, params] of statements) after.push(await outcome(db.query(text, params)));
+  // A table changed under a prepared statement: its rows take the new shape.
+  await db.exec('ALTER TABLE entry ADD COLUMN note text');
+  const reshaped = await outcome(db.query(statements[1][0], statements[1][1]));
   // Statements of both kinds at once do not interleave their messages.
   const together = await Promise.all([...Array(20)].map((_, i) => outcome(i % 2 ? db.query('SELECT $1::int + 1 AS n', [i]) : described('SELECT $1::int + 1 AS n', [i]))));
-  process.stdout.write(JSON.stringify({ before, after, together }));
+  process.stdout.write(JSON.stringify({ before, after, together, reshaped }));
   await db.close();
 })();
 `;
 
 describe('PGlite statements in one call', () => {
-  const { before, after, together } = JSON.parse(execFileSync(process.execPath, ['-e', SCRIPT], { cwd: projectRoot(), encoding: 'utf8' }));
+  const { before, after, together, reshaped } = JSON.parse(execFileSync(process.execPath, ['-e', SCRIPT], { cwd: projectRoot(), encoding: 'utf8' }));
 
   it('give the same rows, fields, counts and errors as PGlite’s own described query', () => {
     expect(after).toEqual(before);
     expect(before[1].rows).toHaveLength(1);
     expect(before[3]).toEqual({ error: '22P02' });
+    expect(before.slice(5).map((r: { error?: string; rows?: unknown[] }) => r.error ?? r.rows!.length)).toEqual([1, '22P02', 1, '42601', '42601', 0]);
+  });
+
+  it('follow a table that changed after the statement was prepared', () => {
+    expect(reshaped.fields).toContain('note');
+    expect(reshaped.rows).toHaveLength(1);
   });
 
   it('keep every statement whole when others run at the same time', () => {
