@@ -5,6 +5,7 @@ import { Client } from 'pg';
 import { badConfig } from './config-error';
 import type { Logger } from './logger';
 import { observePool } from './metrics';
+import { PreparingClient } from './pg-prepared';
 import { queryInOneCall } from './pglite-one-call';
 import { schemaName } from './services';
 import { noteStatement } from './sql-count';
@@ -65,7 +66,7 @@ export async function openDatabase(opts: DatabaseOptions): Promise<DataSource> {
       ...common,
       url: opts.databaseUrl,
       // Unqualified names resolve in the subgraph's own schema, so migrations stay the same on PGlite.
-      extra: { options: `-c search_path=${schema}`, max: 10 },
+      extra: { options: `-c search_path=${schema}`, max: 10, Client: PreparingClient },
     });
   } else {
     fs.mkdirSync(opts.dataDir, { recursive: true });
