@@ -73,9 +73,10 @@ function statements(count: number, anchor: string): Record<string, string[]> {
   // Reservations on the weekdays of six weeks around the anchor, as the demo does.
   const reservationDays = `${placedWith('CROSS JOIN generate_series(-28, 13) AS d')} AND extract(isodow FROM ${a} + d) < 6`;
   const unit = (n: string) => id('unit', pick(n, 10, 6));
+  // CASCADE: rows of the demo's other tables that point at these (hours, sign-ups, meetings) go with them.
   return {
     families: [
-      'TRUNCATE family, person, access_log',
+      'TRUNCATE family, person, access_log CASCADE',
       `INSERT INTO family (id, "displayName", address, version)
        SELECT ${id('family', 'i')}, ${surname('i')} || ' family', ${choose(STREETS, 'i', 2)} || ' ' || (1 + ${pick('i', 3, 60)}) || ', ${MUNICIPALITY}', 1 FROM ${families(count)}`,
       `INSERT INTO person (id, "familyId", role, "firstName", "lastName", hetu, phone, email)
@@ -87,7 +88,7 @@ function statements(count: number, anchor: string): Record<string, string[]> {
        FROM ${children(count)}`,
     ],
     volunteers: [
-      'TRUNCATE companion, companion_assignment, consent, host_group_member, host_group, social_host, access_log',
+      'TRUNCATE companion, companion_assignment, consent, host_group_member, host_group, social_host, access_log CASCADE',
       // One companion for every ten families, walking alongside one to three of them, with consent to bookings and contact.
       `INSERT INTO companion (id, "firstName", "lastName", phone, organisation)
        SELECT ${id('companion', 'k')}, ${choose(ADULT_NAMES, 'k', 11)}, ${choose(SURNAMES, 'k', 12)}, '+35850' || (1000000 + ${pick('k', 13, 8999999)}),
@@ -101,7 +102,7 @@ function statements(count: number, anchor: string): Record<string, string[]> {
        FROM generate_series(0, ${Math.max(1, Math.floor(count / 10)) - 1}) AS k CROSS JOIN generate_series(0, 2) AS j WHERE j <= ${pick('k', 16, 3)} AND k * 10 + j < ${count}`,
     ],
     daycare: [
-      'TRUNCATE attendance_reservation, absence, discussion_time, placement, daycare_unit, access_log',
+      'TRUNCATE attendance_reservation, absence, discussion_time, placement, daycare_unit, access_log CASCADE',
       `INSERT INTO daycare_unit (id, name, address)
        SELECT ${id('unit', 'u')}, 'Päiväkoti ' || (${list(['Satakieli', 'Kielo', 'Metsätähti', 'Mustikka', 'Peikkometsä', 'Tuulenpesä'])})[u + 1], ${choose(STREETS, 'u', 17)} || ' ' || (1 + u * 5) || ', ${MUNICIPALITY}'
        FROM generate_series(0, 5) AS u`,
@@ -122,7 +123,7 @@ function statements(count: number, anchor: string): Record<string, string[]> {
        FROM (SELECT i, c, n, ${weekday(`${a} + (ARRAY[-8, -3, 2, 9, 16, 23])[1 + ${pick('n', 26, 6)}]`)} AS day FROM ${placed} AND ${pick('n', 27, 10)} < 4) talk`,
     ],
     clinic: [
-      'TRUNCATE clinic_appointment, clinic, access_log',
+      'TRUNCATE clinic_appointment, clinic, access_log CASCADE',
       `INSERT INTO clinic (id, name, address)
        SELECT ${id('clinic', 'u')}, (${list(['Keskusta', 'Itäinen', 'Läntinen'])})[u + 1] || ' child health clinic', ${choose(STREETS, 'u', 28)} || ' ' || (3 + u * 7) || ', ${MUNICIPALITY}'
        FROM generate_series(0, 2) AS u`,
@@ -136,7 +137,7 @@ function statements(count: number, anchor: string): Record<string, string[]> {
              WHERE ${pick('i', 35, 10)} < 7 AND v <= ${pick('i', 36, 3)}) visit`,
     ],
     'social-office': [
-      'TRUNCATE social_office_appointment, social_office, case_worker, access_log',
+      'TRUNCATE social_office_appointment, social_office, case_worker, access_log CASCADE',
       `INSERT INTO social_office (id, name, address)
        SELECT ${id('office', 'u')}, (${list(['Central', 'North'])})[u + 1] || ' social office', ${choose(STREETS, 'u', 37)} || ' ' || (2 + u * 9) || ', ${MUNICIPALITY}'
        FROM generate_series(0, 1) AS u`,
