@@ -26,7 +26,7 @@ onPostgres('statements on a PostgreSQL connection', () => {
     expect((await client.query(select, [2])).rows).toEqual([{ n: 2 }]);
     expect((await client.query(select, [1])).rows).toEqual([{ n: 1 }, { n: 2 }]);
     expect(await prepared()).toEqual(expect.arrayContaining([select, 'INSERT INTO entry VALUES ($1), ($2)']));
-    expect((await prepared()).filter((s) => s === select)).toHaveLength(1);
+    expect((await prepared()).filter((s: string) => s === select)).toHaveLength(1);
   });
 
   it('keep failing the way the statement fails, and work again afterwards', async () => {
