@@ -2,7 +2,8 @@
  * `npm run --silent benchmark:explain` (DATABASE_URL, after `npm run seed:scale`): runs
  * EXPLAIN (ANALYZE, BUFFERS) for each hot query of the headline query, in the shape the
  * subgraphs send it, for a generated companion's families, and writes benchmarks/explain-<n>.md.
- * The access log is filled with synthetic rows inside a transaction that is rolled back.
+ * The access log is filled with synthetic rows inside a transaction that is rolled back. Each query's generic
+ * plan is shown too: the subgraphs prepare their statements (`kit/pg-prepared.ts`).
  */
 import 'reflect-metadata';
 import fs from 'node:fs';
@@ -12,6 +13,10 @@ import { agendaWindow } from '../../subgraphs/kit/agenda';
 import { helsinkiToday } from '../../subgraphs/kit/date-time';
 import { projectRoot } from '../../subgraphs/kit/project-root';
 import { scaleCompanionIds } from '../seed-scale';
+
+/** A parameter as PostgreSQL's text input reads it: ids, arrays of ids, dates and instants. */
+const asText = (value: unknown): string =>
+  Array.isArray(value) ? `{${value.map(asText).join(',')}}` : value instanceof Date ? value.toISOString() : String(value);
 
 interface HotQuery {
   schema: string;
@@ -82,8 +87,9 @@ const HOT_QUERIES: HotQuery[] = [
 ];
 
 /** Synthetic access-log rows for the plan only: about 5 per family, rolled back afterwards. */
+// Each synthetic row names its own predecessor: the chain admits one successor per hash.
 const FILL_ACCESS_LOG = `INSERT INTO access_log (at, "viewerId", "viewerRole", "familyId", category, operation, basis, "basisRef", service, "requestId", "prevHash", hash)
-  SELECT now() - (n % 365) * interval '1 day', 'explain', 'companion', f.id, 'bookings', 'read', 'consent', 'explain', 'daycare', 'explain', repeat('0', 64), repeat('0', 64)
+  SELECT now() - (n % 365) * interval '1 day', 'explain', 'companion', f.id, 'bookings', 'read', 'consent', 'explain', 'daycare', 'explain', md5(f.id::text || n) || md5(n || f.id::text), repeat('0', 64)
   FROM (SELECT DISTINCT "familyId" AS id FROM attendance_reservation) f CROSS JOIN generate_series(1, 5) AS n`;
 
 async function main() {
@@ -117,6 +123,14 @@ async function main() {
         await client.query('ANALYZE access_log');
       }
       const plan = await client.query(`EXPLAIN (ANALYZE, BUFFERS) ${q.sql}`, q.params(ctx));
+      // Subgraphs prepare their statements, and PostgreSQL may switch a prepared statement to its generic plan
+      // (planned without the values) after five calls: that plan must use the indexes too.
+      await client.query(`PREPARE hot AS ${q.sql}`);
+      await client.query('SET LOCAL plan_cache_mode = force_generic_plan');
+      const literals = q.params(ctx).map((value) => client.escapeLiteral(asText(value)));
+      const generic = await client.query(`EXPLAIN (ANALYZE, BUFFERS) EXECUTE hot${literals.length ? `(${literals.join(', ')})` : ''}`);
+      await client.query('SET LOCAL plan_cache_mode = auto');
+      await client.query('DEALLOCATE hot');
       out.push(
         '',
         `## ${q.schema}: ${q.title}`,
@@ -127,6 +141,12 @@ async function main() {
         '',
         '```',
         ...plan.rows.map((r: Record<string, string>) => r['QUERY PLAN']),
+        '```',
+        '',
+        'Generic plan, as a prepared statement may run it:',
+        '',
+        '```',
+        ...generic.rows.map((r: Record<string, string>) => r['QUERY PLAN']),
         '```',
       );
     }
