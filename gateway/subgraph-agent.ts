@@ -37,7 +37,8 @@ export function subgraphFetcher(timeoutMs: number) {
       const client = target.protocol === 'https:' ? https : http;
       const req = client.request(target, {
         method: init.method ?? 'POST',
-        agent: agents[target.protocol as keyof typeof agents],
+        // The pool may hold more sockets the subgraph closed at the same moment: a retry takes a socket of its own.
+        agent: retried ? false : agents[target.protocol as keyof typeof agents],
         headers: { ...init.headers, 'content-length': Buffer.byteLength(body) },
       });
       const timer = setTimeout(
@@ -48,7 +49,7 @@ export function subgraphFetcher(timeoutMs: number) {
       const fail = (error: Error & { code?: string }) => {
         clearTimeout(timer);
         // A kept-alive socket the subgraph closed as idle just as it was reused: the request never
-        // reached the subgraph, so it is sent once more on a fresh socket.
+        // reached the subgraph, so it is sent once more, on a new connection.
         if (req.reusedSocket && error.code === 'ECONNRESET' && !answered && !retried) resolve(send(url, init, deadline, true));
         else reject(error);
       };
