@@ -1,6 +1,7 @@
 /** `npm run compose:docker`: writes docker-compose.yml from the registry (subgraphs.yaml); a test fails when they differ. */
 import fs from 'node:fs';
 import path from 'node:path';
+import { SUBGRAPH_NODE_OPTIONS } from '../subgraphs/kit/process';
 import { projectRoot } from '../subgraphs/kit/project-root';
 import { registry, type Registry } from '../subgraphs/kit/registry';
 import { envPrefix } from '../subgraphs/kit/services';
@@ -15,7 +16,7 @@ export function dockerCompose({ subgraphs, gatewayPort }: Registry): string {
   const services = subgraphs.map(
     (s) => `  ${s.name}:
     <<: *subgraph
-    command: node ${compiled(s.main)}
+    command: node ${[...SUBGRAPH_NODE_OPTIONS, compiled(s.main)].join(' ')}
     environment: { <<: *subgraph-env, ${envPrefix(s.name)}_PORT: '${s.port}' }
     healthcheck: { test: ${health(s.port)}, interval: 10s, timeout: 5s, retries: 3, start_period: 120s }
 `,

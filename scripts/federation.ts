@@ -7,6 +7,7 @@ import { probe } from '../subgraphs/kit/health';
 import { projectRoot } from '../subgraphs/kit/project-root';
 import { mainScript, registry } from '../subgraphs/kit/registry';
 import { envPrefix } from '../subgraphs/kit/services';
+import { SUBGRAPH_NODE_OPTIONS } from '../subgraphs/kit/process';
 
 // Processes run the compiled code, also when the tests start them from the sources.
 const DIST = path.join(projectRoot(), 'dist');
@@ -170,7 +171,8 @@ export async function startFederation(opts: FederationOptions): Promise<Federati
     const out = fs.openSync(logFile, fresh ? 'w' : 'a');
     fs.writeSync(out, supervisorLine(30, `starting ${name}`));
     const from = fs.fstatSync(out).size;
-    const child = spawn(process.execPath, [script], { env: opts.env, stdio: ['ignore', out, out] });
+    const args = name === 'gateway' ? [script] : [...SUBGRAPH_NODE_OPTIONS, script];
+    const child = spawn(process.execPath, args, { env: opts.env, stdio: ['ignore', out, out] });
     fs.closeSync(out);
     processes.set(name, child);
     let up = false;

@@ -3,6 +3,7 @@ import { parse } from 'yaml';
 import { dockerCompose, DOCKER_COMPOSE_FILE } from '../scripts/docker-compose';
 import { registry } from '../subgraphs/kit/registry';
 import { envPrefix, GATEWAY_PORT, SUBGRAPHS } from '../subgraphs/kit/services';
+import { SUBGRAPH_NODE_OPTIONS } from '../subgraphs/kit/process';
 
 // No Docker engine runs here, so the operators' compose file is checked against the registry instead.
 const committed = fs.readFileSync(DOCKER_COMPOSE_FILE, 'utf8');
@@ -17,7 +18,7 @@ describe('docker-compose.yml', () => {
     for (const { name, port, main } of SUBGRAPHS) {
       const service = compose.services[name];
       expect(service).toBeDefined();
-      expect(service.command).toBe(`node dist/${main.replace(/\.ts$/, '.js')}`);
+      expect(service.command).toBe(['node', ...SUBGRAPH_NODE_OPTIONS, `dist/${main.replace(/\.ts$/, '.js')}`].join(' '));
       expect(fs.existsSync(main)).toBe(true);
       expect(service.environment[`${envPrefix(name)}_PORT`]).toBe(String(port));
       expect(service.environment.DATABASE_URL).toMatch(/^postgres:\/\//);
