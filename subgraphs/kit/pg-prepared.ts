@@ -4,12 +4,15 @@ import { Client, type QueryConfig } from 'pg';
 /** PostgreSQL's "cached plan must not change result type". */
 const CACHED_PLAN_CHANGED = '0A000';
 
+/** Statement texts kept prepared on each connection; a subgraph runs a fixed set. Texts beyond it are parsed each time. */
+const MAX_STATEMENTS = 500;
+
 const names = new Map<string, string>();
 let generation = 0;
 
-function nameOf(text: string): string {
+function nameOf(text: string): string | undefined {
   let name = names.get(text);
-  if (!name) {
+  if (!name && names.size < MAX_STATEMENTS) {
     name = `rinnalla_${createHash('sha1').update(text).digest('hex').slice(0, 32)}_${generation}`;
     names.set(text, name);
   }
