@@ -193,7 +193,7 @@ export function demoHosts(base: Base) {
     activity('Film night: a family comedy', 'GROUP_MEETING', addDays(a, -5), '18:00', '20:00', residents, 20, base.socialHost.id),
     { ...activity('Benefit guidance week', 'THEME_WEEK', addDays(a, -14), '10:00', '16:00', east, 60, null), endsAt: time(addDays(a, -10), '16:00') },
     activity('Monthly community evening', 'COMMUNITY_EVENT', addDays(a, -12), '17:00', '19:00', residents, 40, null),
-    activity('Music night', 'GROUP_MEETING', addDays(a, 3), '18:00', '20:00', residents, 4, base.socialHost.id), // full
+    activity('Music night', 'GROUP_MEETING', addDays(a, 10), '18:00', '20:00', residents, 4, base.socialHost.id), // full, and still ahead on a Sunday
     activity('Walk by the river', 'WALK', addDays(a, 5), '17:00', '18:30', null, 15, base.socialHost.id),
     activity('Trip to the national park', 'TRIP', addDays(a, 12), '09:00', '16:00', null, 30, null),
     { ...activity('Family theme week: moving on', 'THEME_WEEK', addDays(a, 14), '10:00', '16:00', centre, 50, null), endsAt: time(addDays(a, 18), '16:00') },

@@ -8,10 +8,8 @@ const demo = demoMunicipality();
 const host = demo.users['social-host'].id; // employed, half the rent
 const [, unemployed, gymHost] = demo.socialHosts.map((h) => h.id);
 const ownFamilies = demo.hostGroupMembers.map((m) => m.familyId);
-const monthBefore = (n: number) => {
-  const today = helsinkiToday();
-  return new Date(Date.UTC(Number(today.slice(0, 4)), Number(today.slice(5, 7)) - 1 - n, 1)).toISOString().slice(0, 7);
-};
+// The demo's months count back from the month of its Monday, which early in a month is the month before today's.
+const monthBefore = (n: number) => new Date(Date.UTC(Number(demo.anchor.slice(0, 4)), Number(demo.anchor.slice(5, 7)) - 1 - n, 1)).toISOString().slice(0, 7);
 const atToday = (hhmm: string) => helsinkiInstant(helsinkiToday(), hhmm).toISOString();
 
 const LOG = `mutation($input: LogHoursInput!) { logHours(input: $input) { id status minutes kind date families { id } } }`;
