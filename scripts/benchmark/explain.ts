@@ -1,7 +1,7 @@
 /**
  * `npm run --silent benchmark:explain` (DATABASE_URL, after `npm run seed:scale`): runs
  * EXPLAIN (ANALYZE, BUFFERS) for each hot query of the headline query, in the shape the
- * subgraphs send it, for a generated companion's families, and writes benchmarks/explain-<n>.md.
+ * subgraphs send it, for a generated companion's families, and writes benchmarks/explain-<n>k.md (or EXPLAIN_OUT).
  * The access log is filled with synthetic rows inside a transaction that is rolled back. Each query's generic
  * plan is shown too: the subgraphs prepare their statements (`kit/pg-prepared.ts`).
  */
@@ -151,7 +151,7 @@ async function main() {
       );
     }
     await client.query('ROLLBACK');
-    const file = path.join(projectRoot(), 'benchmarks', `explain-${Math.round(Number(counts[0].n) / 1000)}k.md`);
+    const file = process.env.EXPLAIN_OUT ?? path.join(projectRoot(), 'benchmarks', `explain-${Math.round(Number(counts[0].n) / 1000)}k.md`);
     fs.mkdirSync(path.dirname(file), { recursive: true });
     fs.writeFileSync(file, out.join('\n') + '\n');
     console.log(`Written: ${file}`);
