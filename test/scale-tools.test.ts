@@ -14,7 +14,7 @@ const onPostgres = testDatabase ? describe : describe.skip;
 onPostgres('the scale tools on a small generated municipality', () => {
   // A database of its own: seed:scale replaces the demo data the other tests read.
   const name = `rinnalla_scale_${Date.now()}`;
-  const server = new URL(testDatabase ?? 'postgres://localhost/');
+  const server = new URL(testDatabase || 'postgres://localhost/'); // empty on a PGlite run, where nothing here runs
   const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
   const admin = new Client({ connectionString: server.toString() });
   const script = (file: string) => path.join(projectRoot(), 'dist', 'scripts', file);
