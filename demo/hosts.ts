@@ -13,7 +13,8 @@ const HELP_KINDS = ['SHOPPING', 'PLAYGROUND', 'CHILDCARE', 'COOKING_TOGETHER', '
 
 const DAY = 24 * 60 * 60 * 1000;
 const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
-const monthBefore = (month: string, n: number) => {
+/** The calendar month `n` months before `month` (YYYY-MM). */
+export const monthBefore = (month: string, n: number) => {
   const d = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)) - 1 - n, 1));
   return d.toISOString().slice(0, 7);
 };

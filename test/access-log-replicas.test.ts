@@ -18,14 +18,12 @@ import { besideGraphql } from '../subgraphs/kit/config';
 import { PASSPORT_HEADER } from '../subgraphs/kit/passport';
 import { projectRoot } from '../subgraphs/kit/project-root';
 import { schemaName } from '../subgraphs/kit/services';
-import { dataDir, testSubgraphEnv } from './setup/client';
+import { dataDir, onPostgres, testDatabase, testSubgraphEnv } from './setup/client';
 import { passportFor } from './setup/subgraph-client';
 import { TEST_PORT_BASE } from './setup/global-setup';
 
-// Set by the global setup for a PostgreSQL run only. PGlite admits one connection, so a second replica cannot open it.
-const databaseUrl = process.env.RINNALLA_TEST_DATABASE;
-const onPostgres = (name: string, fn: () => void) =>
-  databaseUrl ? describe(name, fn) : describe.skip(`${name} [skipped: PostgreSQL only, set RINNALLA_TEST_DATABASE_URL; PGlite allows one connection]`, fn);
+// PostgreSQL only: PGlite admits one connection, so a second replica cannot open it.
+const databaseUrl = testDatabase();
 
 const demo = demoMunicipality();
 const REPLICA_PORTS = [TEST_PORT_BASE + 10, TEST_PORT_BASE + 11]; // spare ports of the test range

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { monthBefore } from '../demo/hosts';
 import { demoMunicipality } from '../demo/municipality';
 import { helsinkiInstant, helsinkiToday } from '../subgraphs/kit/date-time';
 import { isWorkingDay } from '../subgraphs/kit/working-days';
@@ -9,7 +10,7 @@ const host = demo.users['social-host'].id; // employed, half the rent
 const [, unemployed, gymHost] = demo.socialHosts.map((h) => h.id);
 const ownFamilies = demo.hostGroupMembers.map((m) => m.familyId);
 // The demo's months count back from the month of its Monday, which early in a month is the month before today's.
-const monthBefore = (n: number) => new Date(Date.UTC(Number(demo.anchor.slice(0, 4)), Number(demo.anchor.slice(5, 7)) - 1 - n, 1)).toISOString().slice(0, 7);
+const monthsBack = (n: number) => monthBefore(demo.anchor.slice(0, 7), n);
 const atToday = (hhmm: string) => helsinkiInstant(helsinkiToday(), hhmm).toISOString();
 
 const LOG = `mutation($input: LogHoursInput!) { logHours(input: $input) { id status minutes kind date families { id } } }`;
@@ -102,7 +103,7 @@ describe('a social host logs hours', () => {
 describe("every host's month for a family worker", () => {
   it("reads all hosts' entries in one statement, not one per host", async () => {
     const worker = await tokenFor('family-worker');
-    const month = monthBefore(1);
+    const month = monthsBack(1);
     const months = (fields: string) =>
       gql(`query($month: String!) { hostMonths(month: $month) { hostId ${fields} } }`, { token: worker, variables: { month } });
     const plain = await months('quotaState');
@@ -118,7 +119,7 @@ describe("every host's month for a family worker", () => {
 
 describe("a host's monthly compensation, computed by benefits from volunteers' hours and goals", () => {
   it('is half the rent plus the bonus when the goals due are met', async () => {
-    const res = await monthOf(host, monthBefore(1));
+    const res = await monthOf(host, monthsBack(1));
     expect(res.errors).toBeUndefined();
     expect(res.data!.hostMonth.compensation).toMatchObject({ form: 'HALF_RENT', totalCents: 425_00 + 100_00, goalBonusEarned: true });
     expect(res.data!.hostMonth.compensation.lines).toEqual([
@@ -128,7 +129,7 @@ describe("a host's monthly compensation, computed by benefits from volunteers' h
   });
 
   it('is half the rent without the bonus when a goal is not met; recording it met pays the bonus', async () => {
-    const month = monthBefore(2);
+    const month = monthsBack(2);
     const before = await monthOf(host, month);
     expect(before.data!.hostMonth.goalStatuses.sort()).toEqual(['MET', 'NOT_MET']);
     expect(before.data!.hostMonth.compensation).toMatchObject({ totalCents: 425_00, goalBonusEarned: false });
@@ -154,19 +155,19 @@ describe("a host's monthly compensation, computed by benefits from volunteers' h
   });
 
   it('pays nothing below the minimum hours, and pays the agreed alternatives', async () => {
-    const low = await monthOf(unemployed, monthBefore(2));
+    const low = await monthOf(unemployed, monthsBack(2));
     expect(low.data!.hostMonth.compensation).toMatchObject({ form: 'BUS_CARD', totalCents: 0 });
     expect(low.data!.hostMonth.compensation.lines[0].description).toMatch(/below the minimum/);
-    const bus = await monthOf(unemployed, monthBefore(1));
+    const bus = await monthOf(unemployed, monthsBack(1));
     expect(bus.data!.hostMonth.compensation).toMatchObject({ form: 'BUS_CARD', totalCents: 62_70 + 100_00 });
-    const gym = await monthOf(gymHost, monthBefore(1));
+    const gym = await monthOf(gymHost, monthsBack(1));
     expect(gym.data!.hostMonth.compensation).toMatchObject({ form: 'GYM_CARD', totalCents: 40_00, goalBonusEarned: false });
   });
 
   it("is the host's own and the family workers' only", async () => {
-    const other = await monthOf(host, monthBefore(1), await tokenFor('social-host', unemployed));
+    const other = await monthOf(host, monthsBack(1), await tokenFor('social-host', unemployed));
     expect(other.errors![0].extensions!.code).toBe('FORBIDDEN');
-    const guardian = await monthOf(host, monthBefore(1), await tokenFor('guardian'));
+    const guardian = await monthOf(host, monthsBack(1), await tokenFor('guardian'));
     expect(guardian.errors![0].extensions!.code).toBe('FORBIDDEN');
     const bad = await monthOf(host, '2026-13');
     expect(bad.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'month' });

@@ -1,11 +1,9 @@
 import { PreparingClient } from '../subgraphs/kit/pg-prepared';
+import { onPostgres, testDatabase } from './setup/client';
 
-// Set by the global setup for a PostgreSQL run only; PGlite's side is `subgraphs/kit/pglite-one-call.spec.ts`.
-const databaseUrl = process.env.RINNALLA_TEST_DATABASE;
-const onPostgres = databaseUrl ? describe : describe.skip;
-
+// PGlite's side is `subgraphs/kit/pglite-one-call.spec.ts`.
 onPostgres('statements on a PostgreSQL connection', () => {
-  const client = new PreparingClient({ connectionString: databaseUrl, options: '-c search_path=prepared_statements_test' });
+  const client = new PreparingClient({ connectionString: testDatabase(), options: '-c search_path=prepared_statements_test' });
   const select = 'SELECT * FROM entry WHERE n >= $1 ORDER BY n';
   const prepared = async () =>
     (await client.query('SELECT statement FROM pg_prepared_statements WHERE NOT from_sql')).rows.map((r: { statement: string }) => r.statement);

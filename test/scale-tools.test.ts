@@ -4,19 +4,16 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { projectRoot } from '../subgraphs/kit/project-root';
-import { dataDir } from './setup/client';
+import { dataDir, onPostgres, testDatabase } from './setup/client';
 
 const run = promisify(execFile);
-// Set by the global setup for a PostgreSQL run only: the scale tools are for PostgreSQL.
-const testDatabase = process.env.RINNALLA_TEST_DATABASE;
-const onPostgres = testDatabase ? describe : describe.skip;
 
+// The scale tools are for PostgreSQL.
 onPostgres('the scale tools on a small generated municipality', () => {
   // A database of its own: seed:scale replaces the demo data the other tests read.
   const name = `rinnalla_scale_${Date.now()}`;
-  const server = new URL(testDatabase || 'postgres://localhost/'); // empty on a PGlite run, where nothing here runs
-  const url = Object.assign(new URL(server), { pathname: `/${name}` }).toString();
-  const admin = new Client({ connectionString: server.toString() });
+  const url = () => Object.assign(new URL(testDatabase()), { pathname: `/${name}` }).toString();
+  const admin = new Client({ connectionString: testDatabase() });
   const script = (file: string) => path.join(projectRoot(), 'dist', 'scripts', file);
 
   beforeAll(async () => {
@@ -29,7 +26,7 @@ onPostgres('the scale tools on a small generated municipality', () => {
   });
 
   it('seed:scale fills every schema, and benchmark:explain writes a plan and a generic plan for each hot query', async () => {
-    const env = { ...process.env, DATABASE_URL: url, RINNALLA_DATA_DIR: dataDir(), LOG_LEVEL: 'warn' };
+    const env = { ...process.env, DATABASE_URL: url(), RINNALLA_DATA_DIR: dataDir(), LOG_LEVEL: 'warn' };
     const seeded = await run(process.execPath, [script('seed-scale.js'), '--families', '40'], { env });
     expect(seeded.stdout).toMatch(/families .*family 40\b/);
     expect(seeded.stdout).toMatch(/daycare .*attendance_reservation \d+/);

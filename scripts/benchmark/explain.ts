@@ -86,8 +86,7 @@ const HOT_QUERIES: HotQuery[] = [
   },
 ];
 
-/** Synthetic access-log rows for the plan only: about 5 per family, rolled back afterwards. */
-// Each synthetic row names its own predecessor: the chain admits one successor per hash.
+/** Synthetic access-log rows for the plan only: about 5 per family, rolled back afterwards. Each names its own predecessor: the chain admits one successor per hash. */
 const FILL_ACCESS_LOG = `INSERT INTO access_log (at, "viewerId", "viewerRole", "familyId", category, operation, basis, "basisRef", service, "requestId", "prevHash", hash)
   SELECT now() - (n % 365) * interval '1 day', 'explain', 'companion', f.id, 'bookings', 'read', 'consent', 'explain', 'daycare', 'explain', md5(f.id::text || n) || md5(n || f.id::text), repeat('0', 64)
   FROM (SELECT DISTINCT "familyId" AS id FROM attendance_reservation) f CROSS JOIN generate_series(1, 5) AS n`;

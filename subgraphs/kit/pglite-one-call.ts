@@ -60,15 +60,16 @@ export function queryInOneCall(pglite: PGlite): void {
         serialize.sync(),
       ]);
     };
+    const run = async () => parse.parseResults((await pglite.execProtocol(await message())).messages, pglite.parsers)[0];
     return pglite.runExclusive(async () => {
       try {
-        return parse.parseResults((await pglite.execProtocol(await message())).messages, pglite.parsers)[0];
+        return await run();
       } catch (error) {
         if ((error as { code?: string }).code !== CACHED_PLAN_CHANGED || !statement.prepared) throw error;
         // A table changed under the statement so that its rows would change shape: prepare it afresh, once.
         statement.name = `rinnalla_${named++}`;
         statement.prepared = false;
-        return parse.parseResults((await pglite.execProtocol(await message())).messages, pglite.parsers)[0];
+        return run();
       }
     });
   }) as PGlite['query'];

@@ -20,6 +20,12 @@ export function testSubgraphEnv(replace: Record<string, string> = {}): NodeJS.Pr
   return env;
 }
 
+/** The per-run PostgreSQL database, set by the global setup for a PostgreSQL run only (empty on PGlite). */
+export const testDatabase = () => process.env.RINNALLA_TEST_DATABASE ?? '';
+/** A describe block that runs on the PostgreSQL run only, and says so when skipped. */
+export const onPostgres = (name: string, fn: () => void) =>
+  testDatabase() ? describe(name, fn) : describe.skip(`${name} [skipped: PostgreSQL only, set RINNALLA_TEST_DATABASE_URL]`, fn);
+
 export const tokenFor = (role: DemoUserRole, sub?: string) => devToken(dataDir(), role, { sub });
 
 export interface GraphQLResponse<T = Record<string, any>> {
